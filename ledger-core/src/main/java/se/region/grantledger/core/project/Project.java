@@ -1,0 +1,431 @@
+package se.region.grantledger.core.project;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.region.grantledger.core.api.AmendGrant;
+import se.region.grantledger.core.api.ApproveRequisition;
+import se.region.grantledger.core.api.CloseProject;
+import se.region.grantledger.core.api.DecideGrant;
+import se.region.grantledger.core.api.DecideRecovery;
+import se.region.grantledger.core.api.GrantAmended;
+import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantWithdrawn;
+import se.region.grantledger.core.api.MakePayment;
+import se.region.grantledger.core.api.PayAdvance;
+import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.ProjectClosed;
+import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.RecoveryDecided;
+import se.region.grantledger.core.api.RegisterProject;
+import se.region.grantledger.core.api.RegisterRepayment;
+import se.region.grantledger.core.api.RejectRequisition;
+import se.region.grantledger.core.api.RepaymentReceived;
+import se.region.grantledger.core.api.RequisitionApproved;
+import se.region.grantledger.core.api.RequisitionRejected;
+import se.region.grantledger.core.api.RequisitionSubmitted;
+import se.region.grantledger.core.api.SubmitRequisition;
+import se.region.grantledger.core.api.WithdrawGrant;
+import se.region.grantledger.core.model.CostCategory;
+import se.region.grantledger.core.model.Deduction;
+import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.PaymentType;
+import se.region.grantledger.core.model.Period;
+import se.region.grantledger.core.model.ProjectKind;
+import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.rules.FundingLimits;
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.StateConflict;
+import se.region.grantledger.core.rules.UnknownEntity;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A project grant (projektmedel), one event stream per project: registered, granted, paid by requisition,
+ * closed. Command handlers check the rules and apply events; event-sourcing handlers only assign fields.
+ * <p>
+ * "Paid" here is net: payments made minus repayments received. A recovery that has been decided but not yet
+ * repaid still counts as paid, because the money has not come back.
+ */
+@Aggregate
+public class Project {
+
+    @AggregateIdentifier
+    private String projectId;
+    private String diaryNumber;
+    private ProjectKind kind;
+    private int municipalityCount;
+    private Period period;
+    private ProjectStatus status;
+    private FinancingPlan plan;
+    private LocalDate decisionDate;
+    private Money paymentsMade = Money.ZERO;
+    private Money repaid = Money.ZERO;
+    private Money advancesPaid = Money.ZERO;
+    private Money recoveriesDecided = Money.ZERO;
+    private final Map<String, Requisition> requisitions = new LinkedHashMap<>();
+    private final Map<String, Recovery> recoveries = new HashMap<>();
+    private final Set<String> paymentIds = new HashSet<>();
+    private String openRequisitionId;
+
+    protected Project() {
+        // for Axon: the aggregate is rebuilt from its events
+    }
+
+    @CommandHandler
+    public Project(RegisterProject command, DiaryNumberRegistry diaryNumbers) {
+        Require.text(command.projectId(), "projectId");
+        Require.text(command.diaryNumber(), "diaryNumber");
+        Require.text(command.title(), "title");
+        Require.present(command.owner(), "owner");
+        Require.notEmpty(command.municipalities(), "municipalities");
+        Require.present(command.kind(), "kind");
+        Require.text(command.goalArea(), "goalArea");
+        Require.present(command.period(), "period");
+        ProjectRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.projectId()),
+                command.diaryNumber());
+        apply(new ProjectRegistered(command.projectId(), command.diaryNumber(), command.nypsCaseId(), command.title(),
+                command.owner(), command.municipalities().stream().sorted().toList(), command.kind(),
+                command.goalArea(), command.period()));
+    }
+
+    @CommandHandler
+    public void handle(DecideGrant command, FundingLimits limits) {
+        Require.text(command.decisionNumber(), "decisionNumber");
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.present(command.plan(), "plan");
+        if (status != ProjectStatus.REGISTERED) {
+            throw new StateConflict("grant-already-decided", "project " + diaryNumber + " is " + status
+                    + "; a grant is decided once, later changes are amendments");
+        }
+        ProjectRules.planIncludesRegionalFunding(command.plan(), diaryNumber);
+        ProjectRules.regionalShareWithinLimit(command.plan(), limits, diaryNumber);
+        ProjectRules.minimumMunicipalities(kind, municipalityCount, diaryNumber);
+        List<String> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
+        apply(new GrantDecided(projectId, command.decisionNumber(), command.decisionDate(), command.plan(),
+                command.plan().regional11(), command.plan().total(), conditions));
+    }
+
+    @CommandHandler
+    public void handle(AmendGrant command, FundingLimits limits) {
+        Require.text(command.decisionNumber(), "decisionNumber");
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.text(command.reason(), "reason");
+        if (command.plan() == null && command.period() == null) {
+            throw new InvalidValue("empty-amendment",
+                    "an amendment changes the plan, the period or both");
+        }
+        requireGranted("amend the grant of");
+        ProjectRules.dateNotBeforeDecision("amendment", command.decisionDate(), decisionDate, diaryNumber);
+        FinancingPlan newPlan = command.plan() == null ? plan : command.plan();
+        ProjectRules.planIncludesRegionalFunding(newPlan, diaryNumber);
+        ProjectRules.regionalShareWithinLimit(newPlan, limits, diaryNumber);
+        ProjectRules.amendmentNotBelowPaid(newPlan.regional11(), netPaid(), diaryNumber);
+        apply(new GrantAmended(projectId, command.decisionNumber(), command.decisionDate(), newPlan,
+                command.period() == null ? period : command.period(), newPlan.regional11(), plan.regional11(),
+                newPlan.total(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(PayAdvance command, FundingLimits limits) {
+        Require.text(command.paymentId(), "paymentId");
+        Require.positive(command.amount(), "amount");
+        Require.present(command.fund(), "fund");
+        Require.present(command.paymentDate(), "paymentDate");
+        Require.text(command.paymentReference(), "paymentReference");
+        Require.text(command.reason(), "reason");
+        requireGranted("pay an advance to");
+        requireNewPayment(command.paymentId());
+        ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
+        ProjectRules.dateNotBeforeDecision("advance", command.paymentDate(), decisionDate, diaryNumber);
+        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid(), granted(), diaryNumber);
+        ProjectRules.advanceWithinLimits(command.amount(), advancesPaid, granted(), limits, diaryNumber);
+        apply(new PaymentMade(projectId, command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
+                command.fund(), command.paymentDate(), command.paymentReference(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(SubmitRequisition command) {
+        Require.text(command.requisitionId(), "requisitionId");
+        Require.present(command.period(), "period");
+        Require.present(command.costs(), "costs");
+        Require.present(command.submittedOn(), "submittedOn");
+        Require.positive(command.costs().total(), "costs");
+        requireGranted("submit a requisition on");
+        if (requisitions.containsKey(command.requisitionId())) {
+            throw new StateConflict("requisition-already-submitted",
+                    "requisition " + command.requisitionId() + " was already submitted on project " + diaryNumber);
+        }
+        ProjectRules.oneOpenRequisition(openRequisitionId, diaryNumber);
+        ProjectRules.dateNotBeforeDecision("requisition", command.submittedOn(), decisionDate, diaryNumber);
+        ProjectRules.requisitionWithinProjectPeriod(command.period(), period, diaryNumber);
+        ProjectRules.inKindCostsNeedInKindFinancing(command.costs().of(CostCategory.IN_KIND), inKindReported(), plan,
+                diaryNumber);
+        apply(new RequisitionSubmitted(projectId, command.requisitionId(), command.period(), command.costs(),
+                command.costs().total(), command.coFinancingReceived() == null ? Map.of() : command.coFinancingReceived(),
+                command.submittedOn()));
+    }
+
+    @CommandHandler
+    public void handle(ApproveRequisition command) {
+        Require.present(command.decisionDate(), "decisionDate");
+        Requisition requisition = submittedRequisition(command.requisitionId(), "approve");
+        List<Deduction> deductions = command.deductions() == null ? List.of() : List.copyOf(command.deductions());
+        ReportedCosts approved = approvedAfter(requisition, deductions);
+        Money payable = payableFor(approved.total());
+        apply(new RequisitionApproved(projectId, requisition.id(), command.decisionDate(), approved, approved.total(),
+                deductions, payable));
+    }
+
+    @CommandHandler
+    public void handle(RejectRequisition command) {
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.text(command.reason(), "reason");
+        Requisition requisition = submittedRequisition(command.requisitionId(), "reject");
+        apply(new RequisitionRejected(projectId, requisition.id(), command.decisionDate(), command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(MakePayment command) {
+        Require.text(command.paymentId(), "paymentId");
+        Require.text(command.requisitionId(), "requisitionId");
+        Require.positive(command.amount(), "amount");
+        Require.present(command.fund(), "fund");
+        Require.present(command.paymentDate(), "paymentDate");
+        Require.text(command.paymentReference(), "paymentReference");
+        requireGranted("pay");
+        requireNewPayment(command.paymentId());
+        Requisition requisition = requisition(command.requisitionId());
+        if (requisition.state() != Requisition.State.APPROVED) {
+            throw new StateConflict("requisition-not-approved", "requisition " + requisition.id() + " on project "
+                    + diaryNumber + " is " + requisition.state() + "; only an approved requisition can be paid");
+        }
+        ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
+        ProjectRules.dateNotBeforeDecision("payment", command.paymentDate(), decisionDate, diaryNumber);
+        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid(), granted(), diaryNumber);
+        ProjectRules.paymentWithinPayable(command.amount(), requisition.payable(), requisition.paid(), requisition.id(),
+                diaryNumber);
+        apply(new PaymentMade(projectId, command.paymentId(), PaymentType.REQUISITION, requisition.id(),
+                command.amount(), command.fund(), command.paymentDate(), command.paymentReference(), null));
+    }
+
+    @CommandHandler
+    public void handle(DecideRecovery command) {
+        Require.text(command.recoveryId(), "recoveryId");
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.positive(command.amount(), "amount");
+        Require.text(command.reason(), "reason");
+        if (status == ProjectStatus.REGISTERED) {
+            throw new StateConflict("no-grant-decided", "nothing has been granted to project " + diaryNumber
+                    + ", so there is nothing to recover");
+        }
+        if (recoveries.containsKey(command.recoveryId())) {
+            throw new StateConflict("recovery-already-decided", "recovery " + command.recoveryId()
+                    + " was already decided on project " + diaryNumber);
+        }
+        ProjectRules.recoveryWithinPaid(command.amount(), recoveriesDecided, paymentsMade, diaryNumber);
+        apply(new RecoveryDecided(projectId, command.recoveryId(), command.decisionDate(), command.amount(),
+                command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RegisterRepayment command) {
+        Require.text(command.recoveryId(), "recoveryId");
+        Require.positive(command.amount(), "amount");
+        Require.present(command.receivedOn(), "receivedOn");
+        Require.text(command.reference(), "reference");
+        Recovery recovery = recoveries.get(command.recoveryId());
+        if (recovery == null) {
+            throw new UnknownEntity("recovery", command.recoveryId(), projectId);
+        }
+        ProjectRules.repaymentWithinRecovery(command.amount(), recovery.owed(), recovery.id());
+        apply(new RepaymentReceived(projectId, recovery.id(), command.amount(), command.receivedOn(),
+                command.reference()));
+    }
+
+    @CommandHandler
+    public void handle(CloseProject command) {
+        Require.present(command.closedOn(), "closedOn");
+        requireGranted("close");
+        if (openRequisitionId != null) {
+            throw new StateConflict("open-requisition", "project " + diaryNumber + " cannot be closed while requisition "
+                    + openRequisitionId + " is open");
+        }
+        requisitions.values().stream().filter(Requisition::isUnpaid).findFirst().ifPresent(unpaid -> {
+            throw new StateConflict("approved-requisition-unpaid", "project " + diaryNumber
+                    + " cannot be closed while approved requisition " + unpaid.id() + " has "
+                    + unpaid.payable().minus(unpaid.paid()) + " unpaid");
+        });
+        apply(new ProjectClosed(projectId, command.closedOn(), granted().minusOrZero(netPaid()), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawGrant command) {
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.text(command.reason(), "reason");
+        requireGranted("withdraw the grant of");
+        apply(new GrantWithdrawn(projectId, command.decisionDate(), command.reason(), granted().minusOrZero(netPaid())));
+    }
+
+    // --- what the rules need to know --------------------------------------------------------------------------
+
+    private Money granted() {
+        return plan.regional11();
+    }
+
+    private Money netPaid() {
+        return paymentsMade.minusOrZero(repaid);
+    }
+
+    private Money inKindReported() {
+        return Money.sum(requisitions.values().stream()
+                .filter(r -> r.state() != Requisition.State.REJECTED)
+                .map(r -> r.reported().of(CostCategory.IN_KIND))
+                .toList());
+    }
+
+    /**
+     * The regional share of all costs approved so far (this requisition's included), less what advances and
+     * earlier approved requisitions already cover, and never more than the grant leaves. Rounded down.
+     */
+    private Money payableFor(Money approvedNow) {
+        Money approvedBefore = Money.sum(requisitions.values().stream()
+                .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::approvedTotal).toList());
+        Money coveredBefore = advancesPaid.plus(Money.sum(requisitions.values().stream()
+                .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::payable).toList()));
+        Money entitlement = approvedBefore.plus(approvedNow).timesFractionRoundedDown(plan.regional11(), plan.total());
+        return entitlement.minusOrZero(coveredBefore).min(granted().minusOrZero(coveredBefore));
+    }
+
+    private ReportedCosts approvedAfter(Requisition requisition, List<Deduction> deductions) {
+        Map<CostCategory, Money> deducted = new EnumMap<>(CostCategory.class);
+        deductions.forEach(d -> deducted.merge(d.category(), d.amount(), Money::plus));
+        deducted.forEach((category, amount) -> ProjectRules.deductionWithinReportedCosts(category, amount,
+                requisition.reported().of(category), requisition.id()));
+        Map<CostCategory, Money> approved = new EnumMap<>(CostCategory.class);
+        requisition.reported().byCategory().forEach((category, amount) ->
+                approved.put(category, amount.minus(deducted.getOrDefault(category, Money.ZERO))));
+        return new ReportedCosts(approved);
+    }
+
+    private void requireGranted(String action) {
+        if (status != ProjectStatus.GRANTED) {
+            throw new StateConflict(status == ProjectStatus.REGISTERED ? "no-grant-decided" : "project-" + status.name().toLowerCase(),
+                    "cannot " + action + " project " + diaryNumber + ": it is " + status);
+        }
+    }
+
+    private void requireNewPayment(String paymentId) {
+        if (paymentIds.contains(paymentId)) {
+            throw new StateConflict("payment-already-made", "payment " + paymentId + " was already made on project "
+                    + diaryNumber);
+        }
+    }
+
+    private Requisition requisition(String requisitionId) {
+        Require.text(requisitionId, "requisitionId");
+        Requisition requisition = requisitions.get(requisitionId);
+        if (requisition == null) {
+            throw new UnknownEntity("requisition", requisitionId, projectId);
+        }
+        return requisition;
+    }
+
+    private Requisition submittedRequisition(String requisitionId, String action) {
+        Requisition requisition = requisition(requisitionId);
+        if (requisition.state() != Requisition.State.SUBMITTED) {
+            throw new StateConflict("requisition-already-decided", "cannot " + action + " requisition " + requisitionId
+                    + " on project " + diaryNumber + ": it is already " + requisition.state());
+        }
+        return requisition;
+    }
+
+    // --- event sourcing: assignments only ---------------------------------------------------------------------
+
+    @EventSourcingHandler
+    void on(ProjectRegistered event) {
+        projectId = event.projectId();
+        diaryNumber = event.diaryNumber();
+        kind = event.kind();
+        municipalityCount = event.municipalities().size();
+        period = event.period();
+        status = ProjectStatus.REGISTERED;
+    }
+
+    @EventSourcingHandler
+    void on(GrantDecided event) {
+        plan = event.plan();
+        decisionDate = event.decisionDate();
+        status = ProjectStatus.GRANTED;
+    }
+
+    @EventSourcingHandler
+    void on(GrantAmended event) {
+        plan = event.plan();
+        period = event.period();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentMade event) {
+        paymentIds.add(event.paymentId());
+        paymentsMade = paymentsMade.plus(event.amount());
+        if (event.type() == PaymentType.ADVANCE) {
+            advancesPaid = advancesPaid.plus(event.amount());
+        } else {
+            requisitions.computeIfPresent(event.requisitionId(), (id, requisition) -> requisition.paid(event.amount()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RequisitionSubmitted event) {
+        requisitions.put(event.requisitionId(), Requisition.submitted(event.requisitionId(), event.period(), event.costs()));
+        openRequisitionId = event.requisitionId();
+    }
+
+    @EventSourcingHandler
+    void on(RequisitionApproved event) {
+        requisitions.computeIfPresent(event.requisitionId(),
+                (id, requisition) -> requisition.approved(event.approvedTotal(), event.payableAmount()));
+        openRequisitionId = null;
+    }
+
+    @EventSourcingHandler
+    void on(RequisitionRejected event) {
+        requisitions.computeIfPresent(event.requisitionId(), (id, requisition) -> requisition.rejected());
+        openRequisitionId = null;
+    }
+
+    @EventSourcingHandler
+    void on(RecoveryDecided event) {
+        recoveries.put(event.recoveryId(), new Recovery(event.recoveryId(), event.amount(), Money.ZERO));
+        recoveriesDecided = recoveriesDecided.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentReceived event) {
+        recoveries.computeIfPresent(event.recoveryId(), (id, recovery) -> recovery.repaidFurther(event.amount()));
+        repaid = repaid.plus(event.amount());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectClosed event) {
+        status = ProjectStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(GrantWithdrawn event) {
+        status = ProjectStatus.WITHDRAWN;
+    }
+}

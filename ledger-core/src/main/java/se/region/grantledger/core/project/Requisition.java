@@ -1,0 +1,32 @@
+package se.region.grantledger.core.project;
+
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.Period;
+import se.region.grantledger.core.model.ReportedCosts;
+
+/** What the Project aggregate remembers of one requisition. Immutable: each event replaces it. */
+record Requisition(String id, Period period, ReportedCosts reported, State state, Money approvedTotal, Money payable,
+                   Money paid) {
+
+    enum State { SUBMITTED, APPROVED, REJECTED }
+
+    static Requisition submitted(String id, Period period, ReportedCosts reported) {
+        return new Requisition(id, period, reported, State.SUBMITTED, Money.ZERO, Money.ZERO, Money.ZERO);
+    }
+
+    Requisition approved(Money approvedTotal, Money payable) {
+        return new Requisition(id, period, reported, State.APPROVED, approvedTotal, payable, paid);
+    }
+
+    Requisition rejected() {
+        return new Requisition(id, period, reported, State.REJECTED, approvedTotal, payable, paid);
+    }
+
+    Requisition paid(Money amount) {
+        return new Requisition(id, period, reported, state, approvedTotal, payable, paid.plus(amount));
+    }
+
+    boolean isUnpaid() {
+        return state == State.APPROVED && payable.isGreaterThan(paid);
+    }
+}

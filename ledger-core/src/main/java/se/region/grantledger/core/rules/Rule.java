@@ -1,0 +1,57 @@
+package se.region.grantledger.core.rules;
+
+/**
+ * The funding rules the ledger enforces when a command arrives (DOMAIN.md, "Rules the ledger enforces").
+ * Each has a stable code: the REST layer publishes it as the problem type, so clients and reporting jobs can
+ * rely on it for years. Never rename a code; add a new rule instead.
+ */
+public enum Rule {
+    CUMULATIVE_PAYMENTS_WITHIN_GRANT("cumulative-payments-within-grant",
+            "Cumulative payments never exceed the decided 1:1 amount (advances included)"),
+    PAYMENT_WITHIN_PAYABLE("payment-within-payable",
+            "A payout is at most the approved costs times the regional share of the plan, minus what was already paid for them"),
+    REGIONAL_SHARE_WITHIN_LIMIT("regional-share-within-limit",
+            "The 1:1 share is at most the configured percentage of the project's total cost"),
+    PLAN_INCLUDES_REGIONAL_FUNDING("plan-includes-regional-funding",
+            "A grant decision's financing plan has at least one REGIONAL_1_1 line"),
+    MINIMUM_MUNICIPALITIES("minimum-municipalities",
+            "A project reaches at least 3 of the county's municipalities, unless it is a pilot or feasibility study"),
+    ONE_OPEN_REQUISITION("one-open-requisition",
+            "One requisition open at a time per project"),
+    REQUISITION_WITHIN_PROJECT_PERIOD("requisition-within-project-period",
+            "A requisition covers a period inside the project period"),
+    IN_KIND_COSTS_NEED_IN_KIND_FINANCING("in-kind-costs-need-in-kind-financing",
+            "Costs reported in other than money are matched by in-kind financing in the plan"),
+    DEDUCTION_WITHIN_REPORTED_COSTS("deduction-within-reported-costs",
+            "A deduction cannot exceed the costs reported in its category"),
+    ADVANCE_WITHIN_LIMITS("advance-within-limits",
+            "An advance is at most the configured share of the grant and at most the configured amount"),
+    AMENDMENT_NOT_BELOW_PAID("amendment-not-below-paid",
+            "An amended grant is never below what has already been paid"),
+    PAYMENT_FROM_GRANT_FUND("payment-from-grant-fund",
+            "A grant is paid from the fund it was decided from"),
+    RECOVERY_WITHIN_PAID("recovery-within-paid",
+            "A recovery is at most what was paid and not yet recovered"),
+    REPAYMENT_WITHIN_RECOVERY("repayment-within-recovery",
+            "A repayment is at most what is still owed on its recovery"),
+    DIARY_NUMBER_UNIQUE("diary-number-unique",
+            "A diary number identifies one project"),
+    DATE_NOT_BEFORE_DECISION("date-not-before-decision",
+            "Nothing is paid, requisitioned or amended before the grant decision it rests on");
+
+    private final String code;
+    private final String description;
+
+    Rule(String code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String description() {
+        return description;
+    }
+}

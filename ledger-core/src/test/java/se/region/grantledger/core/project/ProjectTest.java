@@ -1,0 +1,667 @@
+package se.region.grantledger.core.project;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import se.region.grantledger.core.api.AmendGrant;
+import se.region.grantledger.core.api.ApproveRequisition;
+import se.region.grantledger.core.api.CloseProject;
+import se.region.grantledger.core.api.DecideGrant;
+import se.region.grantledger.core.api.DecideRecovery;
+import se.region.grantledger.core.api.GrantAmended;
+import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantWithdrawn;
+import se.region.grantledger.core.api.MakePayment;
+import se.region.grantledger.core.api.PayAdvance;
+import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.ProjectClosed;
+import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.RecoveryDecided;
+import se.region.grantledger.core.api.RegisterProject;
+import se.region.grantledger.core.api.RegisterRepayment;
+import se.region.grantledger.core.api.RejectRequisition;
+import se.region.grantledger.core.api.RepaymentReceived;
+import se.region.grantledger.core.api.RequisitionApproved;
+import se.region.grantledger.core.api.RequisitionRejected;
+import se.region.grantledger.core.api.RequisitionSubmitted;
+import se.region.grantledger.core.api.SubmitRequisition;
+import se.region.grantledger.core.api.WithdrawGrant;
+import se.region.grantledger.core.model.CostCategory;
+import se.region.grantledger.core.model.Deduction;
+import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.core.model.FunderCategory;
+import se.region.grantledger.core.model.FundingForm;
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.Municipality;
+import se.region.grantledger.core.model.PaymentType;
+import se.region.grantledger.core.model.Period;
+import se.region.grantledger.core.model.ProjectKind;
+import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.rules.FundingLimits;
+import se.region.grantledger.core.rules.Rule;
+import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.core.rules.StateConflict;
+import se.region.grantledger.core.rules.UnknownEntity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static se.region.grantledger.core.project.ProjectFixtures.*;
+
+class ProjectTest {
+
+    private static final LocalDate PAID_ON = LocalDate.of(2025, 11, 20);
+
+    private AggregateTestFixture<Project> fixture;
+    private InMemoryDiaryNumbers diaryNumbers;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Project.class);
+        diaryNumbers = new InMemoryDiaryNumbers();
+        fixture.registerInjectableResource(diaryNumbers);
+        fixture.registerInjectableResource(FundingLimits.DEFAULTS);
+    }
+
+    static Matcher<Throwable> violates(Rule rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.rule() == rule;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a violation of " + rule.code());
+            }
+        };
+    }
+
+    static Matcher<Throwable> conflicts(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof StateConflict conflict && conflict.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a state conflict " + code);
+            }
+        };
+    }
+
+    private static MakePayment pay(String paymentId, String requisitionId, String kronor) {
+        return new MakePayment(ID, paymentId, requisitionId, sek(kronor), Fund.REGIONAL_1_1, PAID_ON, "UB-" + paymentId);
+    }
+
+    private static PaymentMade paid(String paymentId, String requisitionId, String kronor) {
+        return new PaymentMade(ID, paymentId, PaymentType.REQUISITION, requisitionId, sek(kronor), Fund.REGIONAL_1_1,
+                PAID_ON, "UB-" + paymentId, null);
+    }
+
+    private static PayAdvance advance(String kronor) {
+        return new PayAdvance(ID, "adv-1", sek(kronor), Fund.REGIONAL_1_1, LocalDate.of(2025, 4, 10), "UB-adv",
+                "the owner cannot bridge the first half year");
+    }
+
+    private static PaymentMade advancePaid(String kronor) {
+        return new PaymentMade(ID, "adv-1", PaymentType.ADVANCE, null, sek(kronor), Fund.REGIONAL_1_1,
+                LocalDate.of(2025, 4, 10), "UB-adv", "the owner cannot bridge the first half year");
+    }
+
+    private static SubmitRequisition submit(String requisitionId, Period period, ReportedCosts costs) {
+        return new SubmitRequisition(ID, requisitionId, period, costs, Map.of(FunderCategory.ERUF, sek("100")),
+                LocalDate.of(2025, 10, 15));
+    }
+
+    private static final Period FIRST_HALF_YEAR = new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 9, 30));
+
+    @Nested
+    class Registration {
+
+        private RegisterProject register(String diaryNumber) {
+            return new RegisterProject(ID, diaryNumber, null, "Invästmanland", OWNER,
+                    Set.of(Municipality.SALA, Municipality.VASTERAS, Municipality.KOPING), ProjectKind.PROJECT,
+                    "Attraktionskraft", PERIOD);
+        }
+
+        @Test
+        void registersAProjectWithItsMunicipalitiesInCodeOrder() {
+            fixture.givenNoPriorActivity()
+                    .when(register(DIARY))
+                    .expectEvents(new ProjectRegistered(ID, DIARY, null, "Invästmanland", OWNER,
+                            List.of(Municipality.VASTERAS, Municipality.SALA, Municipality.KOPING), ProjectKind.PROJECT,
+                            "Attraktionskraft", PERIOD));
+        }
+
+        @Test
+        void cannotReuseADiaryNumber() {
+            diaryNumbers.claim(DIARY, "another-project");
+            fixture.givenNoPriorActivity()
+                    .when(register(DIARY))
+                    .expectException(violates(Rule.DIARY_NUMBER_UNIQUE))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class GrantDecision {
+
+        private DecideGrant decide(FinancingPlan plan) {
+            return new DecideGrant(ID, "RUN 2025/17", DECIDED_ON, plan, List.of("final report by 2028-06-30"));
+        }
+
+        @Test
+        void decidesTheInvastmanlandPlan() {
+            FinancingPlan plan = invastmanlandPlan();
+            fixture.given(registered())
+                    .when(decide(plan))
+                    .expectEvents(new GrantDecided(ID, "RUN 2025/17", DECIDED_ON, plan, sek("2500000"), sek("16055000"),
+                            List.of("final report by 2028-06-30")));
+        }
+
+        @Test
+        void regionalShareMayBeExactlyHalf() {
+            fixture.given(registered()).when(decide(plan("500000", "500000"))).expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void regionalShareCannotExceedHalfByOneOre() {
+            fixture.given(registered())
+                    .when(decide(plan("500000.01", "500000")))
+                    .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("1:1 funding 500 000,01 SEK"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void regionalShareLimitIsConfigurable() {
+            AggregateTestFixture<Project> stricter = new AggregateTestFixture<>(Project.class);
+            stricter.registerInjectableResource(diaryNumbers);
+            stricter.registerInjectableResource(new FundingLimits(40, 50, Money.ofKronor(400_000)));
+            stricter.given(registered())
+                    .when(decide(plan("400000", "600000")))
+                    .expectSuccessfulHandlerExecution();
+            stricter.given(registered())
+                    .when(decide(plan("400000.01", "600000")))
+                    .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void planMustIncludeRegionalFunding() {
+            FinancingPlan withoutRegional = new FinancingPlan(List.of(
+                    line("ERUF", FunderCategory.ERUF, FundingForm.CASH, "100000")));
+            fixture.given(registered())
+                    .when(decide(withoutRegional))
+                    .expectException(violates(Rule.PLAN_INCLUDES_REGIONAL_FUNDING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProjectReachingThreeMunicipalitiesMayBeGranted() {
+            fixture.given(registered(ProjectKind.PROJECT, Municipality.SALA, Municipality.NORBERG, Municipality.ARBOGA))
+                    .when(decide(invastmanlandPlan()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aProjectReachingTwoMunicipalitiesCannotBeGranted() {
+            fixture.given(registered(ProjectKind.PROJECT, Municipality.SALA, Municipality.NORBERG))
+                    .when(decide(invastmanlandPlan()))
+                    .expectException(violates(Rule.MINIMUM_MUNICIPALITIES))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPilotOrFeasibilityStudyMayReachOneMunicipality() {
+            fixture.given(registered(ProjectKind.PILOT, Municipality.FAGERSTA))
+                    .when(decide(invastmanlandPlan()))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(registered(ProjectKind.FEASIBILITY_STUDY, Municipality.FAGERSTA))
+                    .when(decide(invastmanlandPlan()))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aGrantIsDecidedOnce() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(decide(invastmanlandPlan()))
+                    .expectException(conflicts("grant-already-decided"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Amendment {
+
+        @Test
+        void mayLowerTheGrantToWhatWasPaid() {
+            FinancingPlan lowered = plan("400000", "600000");
+            fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
+                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), lowered, null, "smaller scope"))
+                    .expectEvents(new GrantAmended(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), lowered, PERIOD,
+                            sek("400000"), sek("2500000"), sek("1000000"), "smaller scope"));
+        }
+
+        @Test
+        void cannotLowerTheGrantBelowWhatWasPaid() {
+            fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
+                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("399999.99", "600000"),
+                            null, "smaller scope"))
+                    .expectException(violates(Rule.AMENDMENT_NOT_BELOW_PAID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAmendedPlanObeysTheRegionalShareLimit() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("600000", "500000"),
+                            null, "more money"))
+                    .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotBeDatedBeforeTheDecision() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(new AmendGrant(ID, "RUN 2026/3", DECIDED_ON.minusDays(1), null,
+                            new Period(PERIOD.start(), PERIOD.end().plusMonths(6)), "longer"))
+                    .expectException(violates(Rule.DATE_NOT_BEFORE_DECISION))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Advance {
+
+        @Test
+        void mayBeTheFullSek400000OfALargeGrant() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(advance("400000"))
+                    .expectEvents(advancePaid("400000"));
+        }
+
+        @Test
+        void cannotExceedSek400000() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(advance("400000.01"))
+                    .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mayBeHalfOfASmallGrant() {
+            fixture.given(registered(), decided(plan("500000", "600000")))
+                    .when(advance("250000"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void cannotExceedHalfOfASmallGrant() {
+            fixture.given(registered(), decided(plan("500000", "600000")))
+                    .when(advance("250000.01"))
+                    .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void needsADecidedGrant() {
+            fixture.given(registered())
+                    .when(advance("1000"))
+                    .expectException(conflicts("no-grant-decided"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Requisitions {
+
+        @Test
+        void mayCoverThePeriodUpToTheProjectsLastDay() {
+            Period toTheEnd = new Period(LocalDate.of(2027, 10, 1), PERIOD.end());
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(submit("r-1", toTheEnd, costs(CostCategory.STAFF, "100000")))
+                    .expectEvents(new RequisitionSubmitted(ID, "r-1", toTheEnd, costs(CostCategory.STAFF, "100000"),
+                            sek("100000"), Map.of(FunderCategory.ERUF, sek("100")), LocalDate.of(2025, 10, 15)));
+        }
+
+        @Test
+        void cannotCoverADayAfterTheProjectPeriod() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(submit("r-1", new Period(LocalDate.of(2027, 10, 1), PERIOD.end().plusDays(1)),
+                            costs(CostCategory.STAFF, "100000")))
+                    .expectException(violates(Rule.REQUISITION_WITHIN_PROJECT_PERIOD))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void onlyOneRequisitionMayBeOpen() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", costs(CostCategory.STAFF, "1000")))
+                    .when(submit("r-2", FIRST_HALF_YEAR, costs(CostCategory.STAFF, "1000")))
+                    .expectException(violates(Rule.ONE_OPEN_REQUISITION))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aNewRequisitionMayFollowADecidedOne() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", costs(CostCategory.STAFF, "1000")),
+                            new RequisitionRejected(ID, "r-1", LocalDate.of(2025, 11, 1), "no receipts"))
+                    .when(submit("r-2", FIRST_HALF_YEAR, costs(CostCategory.STAFF, "1000")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void inKindCostsMayReachTheInKindFinancing() {
+            // in-kind financing in the plan: 6 400 000 + 510 000 + 245 000
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(submit("r-1", FIRST_HALF_YEAR, costs(CostCategory.IN_KIND, "7155000")))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void inKindCostsCannotExceedTheInKindFinancing() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(submit("r-1", FIRST_HALF_YEAR, costs(CostCategory.IN_KIND, "7155000.01")))
+                    .expectException(violates(Rule.IN_KIND_COSTS_NEED_IN_KIND_FINANCING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void inKindCostsNeedInKindFinancing() {
+            fixture.given(registered(), decided(plan("500000", "600000")))
+                    .when(submit("r-1", FIRST_HALF_YEAR, costs(CostCategory.IN_KIND, "0.01")))
+                    .expectException(violates(Rule.IN_KIND_COSTS_NEED_IN_KIND_FINANCING))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotBeSubmittedAfterClosure() {
+            fixture.given(registered(), decided(invastmanlandPlan()),
+                            new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2500000"), null))
+                    .when(submit("r-1", FIRST_HALF_YEAR, costs(CostCategory.STAFF, "1000")))
+                    .expectException(conflicts("project-closed"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Approval {
+
+        private final ReportedCosts reported = new ReportedCosts(Map.of(
+                CostCategory.STAFF, sek("1000000"), CostCategory.IN_KIND, sek("605500")));
+
+        @Test
+        void payableIsTheRegionalShareOfApprovedCostsRoundedDown() {
+            // 1 605 500 × 2 500 000 / 16 055 000 = 250 000 exactly
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()))
+                    .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), reported,
+                            sek("1605500"), List.of(), sek("250000")));
+        }
+
+        @Test
+        void deductionsReduceTheApprovedCosts() {
+            Deduction deduction = new Deduction(CostCategory.STAFF, sek("160550"), "time not documented");
+            ReportedCosts approvedCosts = new ReportedCosts(Map.of(
+                    CostCategory.STAFF, sek("839450"), CostCategory.IN_KIND, sek("605500")));
+            // 1 444 950 × 2 500 000 / 16 055 000 = 225 000
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of(deduction)))
+                    .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), approvedCosts,
+                            sek("1444950"), List.of(deduction), sek("225000")));
+        }
+
+        @Test
+        void aDeductionMayTakeAllOfACategory() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1),
+                            List.of(new Deduction(CostCategory.STAFF, sek("1000000"), "not eligible"))))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aDeductionCannotExceedTheReportedCosts() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1),
+                            List.of(new Deduction(CostCategory.STAFF, sek("600000"), "a"),
+                                    new Deduction(CostCategory.STAFF, sek("400000.01"), "b"))))
+                    .expectException(violates(Rule.DEDUCTION_WITHIN_REPORTED_COSTS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void advancesAreNettedFromWhatBecomesPayable() {
+            // entitlement 250 000, of which the advance of 100 000 already covers part
+            fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("100000"), submitted("r-1", reported))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()))
+                    .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), reported,
+                            sek("1605500"), List.of(), sek("150000")));
+        }
+
+        @Test
+        void anUnknownRequisitionCannotBeApproved() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(new ApproveRequisition(ID, "nope", LocalDate.of(2025, 11, 1), List.of()))
+                    .expectException(UnknownEntity.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aRequisitionIsDecidedOnce() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"))
+                    .when(new RejectRequisition(ID, "r-1", LocalDate.of(2025, 11, 2), "changed my mind"))
+                    .expectException(conflicts("requisition-already-decided"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Payment {
+
+        private final ReportedCosts reported = costs(CostCategory.STAFF, "1605500");
+
+        @Test
+        void mayPayAllThatIsPayable() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"))
+                    .when(pay("pay-1", "r-1", "250000"))
+                    .expectEvents(paid("pay-1", "r-1", "250000"));
+        }
+
+        @Test
+        void cannotPayAnOreMoreThanPayable() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"), paid("pay-1", "r-1", "100000"))
+                    .when(pay("pay-2", "r-1", "150000.01"))
+                    .expectException(violates(Rule.PAYMENT_WITHIN_PAYABLE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mayPayTheWholeGrant() {
+            ReportedCosts all = costs(CostCategory.STAFF, "1000000");
+            fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
+                            approved("r-1", all, "500000"), paid("pay-1", "r-1", "499999.99"))
+                    .when(pay("pay-2", "r-1", "0.01"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void cannotPayAnOreAboveTheGrant() {
+            ReportedCosts all = costs(CostCategory.STAFF, "1000000");
+            fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
+                            approved("r-1", all, "500000"), paid("pay-1", "r-1", "500000"),
+                            submitted("r-2", all), approved("r-2", all, "0"))
+                    .when(pay("pay-2", "r-2", "0.01"))
+                    .expectException(violates(Rule.CUMULATIVE_PAYMENTS_WITHIN_GRANT))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString(
+                            "payment 0,01 SEK exceeds the remaining grant 0 SEK on project RV190046"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void advancesCountTowardsTheGrant() {
+            fixture.given(registered(), decided(plan("500000", "500000")), advancePaid("250000"))
+                    .when(new PayAdvance(ID, "adv-2", sek("0.01"), Fund.REGIONAL_1_1, PAID_ON, "UB-2", "again"))
+                    .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void isDrawnFromTheOneOneFund() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"))
+                    .when(new MakePayment(ID, "pay-1", "r-1", sek("1000"), Fund.TILLVAXTVERKET, PAID_ON, "UB-1"))
+                    .expectException(violates(Rule.PAYMENT_FROM_GRANT_FUND))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotPrecedeTheDecision() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"))
+                    .when(new MakePayment(ID, "pay-1", "r-1", sek("1000"), Fund.REGIONAL_1_1, DECIDED_ON.minusDays(1), "UB-1"))
+                    .expectException(violates(Rule.DATE_NOT_BEFORE_DECISION))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void needsAnApprovedRequisition() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(pay("pay-1", "r-1", "1000"))
+                    .expectException(conflicts("requisition-not-approved"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aPaymentIdIsUsedOnce() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"), paid("pay-1", "r-1", "1000"))
+                    .when(pay("pay-1", "r-1", "1000"))
+                    .expectException(conflicts("payment-already-made"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class RecoveryAndRepayment {
+
+        private final ReportedCosts reported = costs(CostCategory.STAFF, "1605500");
+
+        private Object[] paidHistory() {
+            return new Object[]{registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                    approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000")};
+        }
+
+        @Test
+        void mayRecoverAllThatWasPaid() {
+            fixture.given(paidHistory())
+                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000"), "costs not eligible"))
+                    .expectEvents(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000"), "costs not eligible"));
+        }
+
+        @Test
+        void cannotRecoverMoreThanWasPaid() {
+            fixture.given(paidHistory())
+                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000.01"), "costs not eligible"))
+                    .expectException(violates(Rule.RECOVERY_WITHIN_PAID))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mayRepayWhatIsOwed() {
+            fixture.given(paidHistory())
+                    .andGiven(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("50000"), "x"))
+                    .when(new RegisterRepayment(ID, "rec-1", sek("50000"), LocalDate.of(2026, 3, 1), "BG 123"))
+                    .expectEvents(new RepaymentReceived(ID, "rec-1", sek("50000"), LocalDate.of(2026, 3, 1), "BG 123"));
+        }
+
+        @Test
+        void cannotRepayMoreThanIsOwed() {
+            fixture.given(paidHistory())
+                    .andGiven(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("50000"), "x"),
+                            new RepaymentReceived(ID, "rec-1", sek("20000"), LocalDate.of(2026, 3, 1), "BG 1"))
+                    .when(new RegisterRepayment(ID, "rec-1", sek("30000.01"), LocalDate.of(2026, 3, 2), "BG 2"))
+                    .expectException(violates(Rule.REPAYMENT_WITHIN_RECOVERY))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void repaidMoneyMayBePaidAgainWithinTheGrant() {
+            ReportedCosts all = costs(CostCategory.STAFF, "1000000");
+            fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
+                            approved("r-1", all, "500000"), paid("pay-1", "r-1", "400000"),
+                            new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("100000"), "x"),
+                            new RepaymentReceived(ID, "rec-1", sek("100000"), LocalDate.of(2026, 3, 1), "BG 1"))
+                    .when(pay("pay-2", "r-1", "100000"))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    @Nested
+    class ClosureAndWithdrawal {
+
+        private final ReportedCosts reported = costs(CostCategory.STAFF, "1605500");
+
+        @Test
+        void closingReleasesWhatWasNotPaid() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000"))
+                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), "final report approved"))
+                    .expectEvents(new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2250000"), "final report approved"));
+        }
+
+        @Test
+        void cannotCloseWithAnOpenRequisition() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
+                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .expectException(conflicts("open-requisition"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotCloseWithAnApprovedRequisitionUnpaid() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"), paid("pay-1", "r-1", "249999.99"))
+                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .expectException(conflicts("approved-requisition-unpaid"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void nothingIsPaidAfterClosure() {
+            fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                            approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000"),
+                            new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2250000"), null))
+                    .when(pay("pay-2", "r-1", "1"))
+                    .expectException(conflicts("project-closed"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void withdrawingReleasesWhatWasNotPaid() {
+            fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
+                    .when(new WithdrawGrant(ID, LocalDate.of(2026, 1, 1), "project owner went bankrupt"))
+                    .expectEvents(new GrantWithdrawn(ID, LocalDate.of(2026, 1, 1), "project owner went bankrupt", sek("2100000")));
+        }
+
+        @Test
+        void nothingIsPaidAfterWithdrawal() {
+            fixture.given(registered(), decided(invastmanlandPlan()),
+                            new GrantWithdrawn(ID, LocalDate.of(2026, 1, 1), "x", sek("2500000")))
+                    .when(advance("1000"))
+                    .expectException(conflicts("project-withdrawn"))
+                    .expectNoEvents();
+        }
+    }
+}
