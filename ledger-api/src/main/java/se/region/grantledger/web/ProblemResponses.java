@@ -1,0 +1,225 @@
+package se.region.grantledger.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.region.grantledger.core.rules.DomainException;
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.core.rules.StateConflict;
+import se.region.grantledger.core.rules.UnknownEntity;
+import se.region.grantledger.web.project.ProjectNotFound;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as an RFC 9457 problem: 400 malformed input (with the offending fields), 404 unknown ids,
+ * 409 state conflicts, 422 broken rules. Each kind has a stable {@code type} URN that clients may rely on:
+ * {@code urn:grant-ledger:rule:<rule>}, {@code urn:grant-ledger:conflict:<code>},
+ * {@code urn:grant-ledger:invalid:<code>}, {@code urn:grant-ledger:not-found}. No stack trace ever leaves.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String URN = "urn:grant-ledger:";
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule:" + violation.code(),
+                violation.rule().description(), violation.getMessage());
+        problem.setProperty("rule", violation.code());
+        problem.setProperty("figures", violation.figures());
+        return problem;
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail conflict(StateConflict conflict) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict:" + conflict.code(),
+                "The case's state does not allow this", conflict.getMessage());
+        addFigures(problem, conflict);
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidValue.class)
+    ProblemDetail invalid(InvalidValue invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid:" + invalid.code(), "Invalid input", invalid.getMessage());
+    }
+
+    @ExceptionHandler(UnknownEntity.class)
+    ProblemDetail unknownEntity(UnknownEntity unknown) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", unknown.getMessage());
+        addFigures(problem, unknown);
+        return problem;
+    }
+
+    @ExceptionHandler(ProjectNotFound.class)
+    ProblemDetail projectNotFound(ProjectNotFound notFound) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no case " + notFound.getAggregateIdentifier());
+    }
+
+    /** Two writes raced on one case and this one lost; nothing of it was stored. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentWrite(ConcurrencyException race) {
+        return problem(HttpStatus.CONFLICT, "conflict:concurrent-write", "Concurrent write",
+                "another write to this case was stored first; read it again and retry");
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException violation) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
+                "the request has invalid parameters");
+        problem.setProperty("errors", violation.getConstraintViolations().stream()
+                .map(v -> fieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        String detail = "parameter '" + mismatch.getName() + "' cannot be '" + mismatch.getValue() + "'";
+        if (mismatch.getRequiredType() != null && mismatch.getRequiredType().isEnum()) {
+            detail += "; expected one of " + Arrays.toString(mismatch.getRequiredType().getEnumConstants());
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request", detail);
+        problem.setProperty("errors", List.of(fieldError(mismatch.getName(), detail)));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        log.error("Unexpected failure", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the ledger could not complete the request; nothing was recorded unless a later read shows it");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
+                "the request body has invalid fields");
+        problem.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
+                .map(e -> fieldError(e.getField(), e.getDefaultMessage())).toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
+                "the request has invalid parameters");
+        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Unreadable bodies: name the field and say what was wrong with it, without Java class names. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = unreadable.getCause();
+        String field = null;
+        String message = "the request body is not valid JSON";
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            message = describe(mapping);
+        } else if (cause instanceof JsonProcessingException parsing && parsing.getLocation() != null) {
+            message = "malformed JSON at line " + parsing.getLocation().getLineNr() + ", column "
+                    + parsing.getLocation().getColumnNr();
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
+                field == null ? message : field + ": " + message);
+        if (field != null) {
+            problem.setProperty("errors", List.of(fieldError(field, message)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String describe(JsonMappingException mapping) {
+        Throwable root = mapping;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof InvalidValue invalid) {
+            return invalid.getMessage();
+        }
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                return "'" + format.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
+            }
+            if (target == java.time.LocalDate.class) {
+                return "'" + format.getValue() + "' is not a date (YYYY-MM-DD)";
+            }
+            if (target == java.math.BigDecimal.class) {
+                return "'" + format.getValue() + "' is not an amount (a number of kronor, at most two decimals)";
+            }
+            return "'" + format.getValue() + "' is not a valid value";
+        }
+        return "invalid value";
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(URN + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static void addFigures(ProblemDetail problem, DomainException exception) {
+        if (!exception.figures().isEmpty()) {
+            problem.setProperty("figures", exception.figures());
+        }
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,7 @@
+package se.region.grantledger.web.project;
+
+import java.util.List;
+
+/** A page of a list: its items, where it is, how many there are in all. */
+public record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+}

@@ -1,0 +1,91 @@
+package se.region.grantledger.web.project;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.core.model.Municipality;
+import se.region.grantledger.core.project.Project;
+import se.region.grantledger.core.project.ProjectStatus;
+import se.region.grantledger.infrastructure.axon.AxonConfiguration;
+import se.region.grantledger.projections.project.ProjectFilter;
+import se.region.grantledger.projections.project.ProjectStatusQueries;
+import se.region.grantledger.projections.project.ProjectStatusRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads: a project's status, the filtered list, and a project's full event stream. */
+@RestController
+@RequestMapping("/api/projects")
+@Validated
+@Tag(name = "Projects: reads")
+class ProjectQueryController {
+
+    private static final ObjectMapper STORED_JSON = AxonConfiguration.storageObjectMapper();
+
+    private final ProjectStatusQueries queries;
+    private final EventStore eventStore;
+
+    ProjectQueryController(ProjectStatusQueries queries, EventStore eventStore) {
+        this.queries = queries;
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining")
+    ProjectView get(@PathVariable String projectId) {
+        return queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new ProjectNotFound(projectId));
+    }
+
+    @GetMapping
+    @Operation(summary = "Projects, filtered by status, decision year and municipality (SCB code), a page at a time")
+    PageView<ProjectView> list(@RequestParam(required = false) ProjectStatus status,
+                               @RequestParam(required = false) Integer decisionYear,
+                               @RequestParam(required = false) String municipality,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
+        Page<ProjectStatusRow> rows = queries.list(new ProjectFilter(status, decisionYear, scbCode),
+                PageRequest.of(page, size, Sort.by("diaryNumber")));
+        return new PageView<>(rows.map(ProjectView::of).getContent(), page, size, rows.getTotalElements(),
+                rows.getTotalPages());
+    }
+
+    @GetMapping("/{projectId}/events")
+    @Operation(summary = "The project's event stream, oldest first, with recorded time, payload and metadata")
+    List<EventView> events(@PathVariable String projectId) {
+        List<EventView> events = new ArrayList<>();
+        eventStore.readEvents(projectId).asStream()
+                .filter(event -> Project.class.getSimpleName().equals(event.getType()))
+                .forEach(event -> events.add(view(event)));
+        if (events.isEmpty()) {
+            throw new ProjectNotFound(projectId);
+        }
+        return events;
+    }
+
+    private static EventView view(DomainEventMessage<?> event) {
+        return new EventView(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                revisionOf(event.getPayloadType()), event.getTimestamp(), event.getIdentifier(),
+                STORED_JSON.valueToTree(event.getPayload()), event.getMetaData());
+    }
+
+    private static String revisionOf(Class<?> payloadType) {
+        org.axonframework.serialization.Revision revision =
+                payloadType.getAnnotation(org.axonframework.serialization.Revision.class);
+        return revision == null ? null : revision.value();
+    }
+}

@@ -1,0 +1,54 @@
+package se.region.grantledger.web.project;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.region.grantledger.projections.project.ProjectStatusQueries;
+import se.region.grantledger.projections.project.ProjectStatusRow;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Read-your-writes: after a command, wait until the status projection has applied the project's newest event,
+ * so a client can GET straight after its POST. The projection runs asynchronously (pooled streaming), so this
+ * polls the row's version, cheaply, until it reaches the event store's last sequence number for the project.
+ */
+@Component
+class ProjectionWait {
+
+    private final EventStore eventStore;
+    private final ProjectStatusQueries queries;
+    private final Duration timeout;
+
+    ProjectionWait(EventStore eventStore, ProjectStatusQueries queries,
+                   @Value("${ledger.read-your-writes.timeout:10s}") Duration timeout) {
+        this.eventStore = eventStore;
+        this.queries = queries;
+        this.timeout = timeout;
+    }
+
+    /** @return the row once it shows the newest event, or empty if the projection did not catch up in time */
+    Optional<ProjectStatusRow> untilProjected(String projectId) {
+        long expected = eventStore.lastSequenceNumberFor(projectId).orElse(-1L);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long pauseMillis = 1;
+        while (System.nanoTime() < deadline) {
+            if (queries.version(projectId).orElse(-1L) >= expected) {
+                return queries.find(projectId);
+            }
+            sleep(pauseMillis);
+            pauseMillis = Math.min(pauseMillis * 2, 50);
+        }
+        return Optional.empty();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the projection", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package se.region.grantledger.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/** Talks to the running service over real HTTP, as a finance system would. */
+public class LedgerClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public LedgerClient(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, String contentType, JsonNode body, String raw) {
+        public String problemType() {
+            return body.path("type").asText();
+        }
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** POST that must succeed; returns the body. */
+    public JsonNode ok(String path, String json) {
+        Response response = post(path, json);
+        if (response.status() / 100 != 2) {
+            throw new AssertionError("POST " + path + " answered " + response.status() + ": " + response.raw());
+        }
+        return response.body();
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String raw = response.body();
+            JsonNode body = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- building blocks of a project's life ------------------------------------------------------------
+
+    public static String uniqueDiaryNumber() {
+        return "RV" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    public String registerProject(String kind, String municipalitiesJson) {
+        JsonNode project = ok("/api/projects", """
+                {"diaryNumber":"%s","title":"Testprojekt","owner":{"name":"Almi Mälardalen","organisationNumber":"556486-7678"},
+                 "municipalities":%s,"kind":"%s","goalArea":"Tillväxtföretag",
+                 "period":{"start":"2025-04-01","end":"2028-03-31"}}""".formatted(uniqueDiaryNumber(), municipalitiesJson, kind));
+        return project.get("projectId").asText();
+    }
+
+    public String registerProject() {
+        return registerProject("PROJECT", "[\"1980\",\"1981\",\"1982\"]");
+    }
+
+    /** A plan of {@code regional} 1:1 cash, {@code eruf} ERUF cash and {@code inKind} municipal time. */
+    public static String plan(String regional, String eruf, String inKind) {
+        return """
+                [{"funder":"Region Västmanland","category":"REGIONAL_1_1","form":"CASH","amount":%s},
+                 {"funder":"ERUF","category":"ERUF","form":"CASH","amount":%s},
+                 {"funder":"Kommunerna","category":"MUNICIPALITY","form":"IN_KIND","amount":%s}]""".formatted(regional, eruf, inKind);
+    }
+
+    public JsonNode decideGrant(String projectId, String planJson) {
+        return ok("/api/projects/" + projectId + "/grant-decision", """
+                {"decisionNumber":"RUN 2025/1","decisionDate":"2025-03-20","plan":%s}""".formatted(planJson));
+    }
+
+    public String submitRequisition(String projectId, String costsJson) {
+        return ok("/api/projects/" + projectId + "/requisitions", """
+                {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":%s,"submittedOn":"2025-10-15"}"""
+                .formatted(costsJson)).get("id").asText();
+    }
+
+    public JsonNode approve(String projectId, String requisitionId, String deductionsJson) {
+        return ok("/api/projects/" + projectId + "/requisitions/" + requisitionId + "/approval", """
+                {"decisionDate":"2025-11-01","deductions":%s}""".formatted(deductionsJson));
+    }
+
+    public Response pay(String projectId, String requisitionId, String amount) {
+        return post("/api/projects/" + projectId + "/payments", """
+                {"requisitionId":"%s","amount":%s,"fund":"REGIONAL_1_1","paymentDate":"2025-11-20","paymentReference":"UB-%s"}"""
+                .formatted(requisitionId, amount, UUID.randomUUID()));
+    }
+
+    public static BigDecimal sek(JsonNode amount) {
+        return amount.decimalValue();
+    }
+}

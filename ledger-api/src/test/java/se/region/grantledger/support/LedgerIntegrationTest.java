@@ -1,0 +1,54 @@
+package se.region.grantledger.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole service on a random port over its own embedded PostgreSQL, started once for all test classes
+ * that extend this (Spring caches the context; the data directory is fixed for the JVM so the cache key is).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class LedgerIntegrationTest {
+
+    private static final Path DATA_DIRECTORY = newDataDirectory();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected LedgerClient ledger;
+
+    @DynamicPropertySource
+    static void embeddedPostgres(DynamicPropertyRegistry registry) {
+        registry.add("ledger.embedded-postgres.data-directory", DATA_DIRECTORY::toString);
+    }
+
+    @BeforeEach
+    void connect() {
+        ledger = new LedgerClient("http://localhost:" + port);
+    }
+
+    protected long storedEventCount() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private static Path newDataDirectory() {
+        try {
+            return Files.createTempDirectory("grant-ledger-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

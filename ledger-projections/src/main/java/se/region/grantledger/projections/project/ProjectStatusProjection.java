@@ -1,0 +1,138 @@
+package se.region.grantledger.projections.project;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+import se.region.grantledger.core.api.GrantAmended;
+import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantWithdrawn;
+import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.ProjectClosed;
+import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.RecoveryDecided;
+import se.region.grantledger.core.api.RepaymentReceived;
+import se.region.grantledger.core.api.RequisitionApproved;
+import se.region.grantledger.core.api.RequisitionRejected;
+import se.region.grantledger.core.api.RequisitionSubmitted;
+import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Municipality;
+import se.region.grantledger.core.model.PaymentType;
+import se.region.grantledger.core.project.ProjectStatus;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps {@link ProjectStatusRow} up to date from the project events. Each handler skips an event whose
+ * sequence number the row has already reached, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(ProjectStatusProjection.PROCESSING_GROUP)
+public class ProjectStatusProjection {
+
+    public static final String PROCESSING_GROUP = "project-status";
+
+    private final ProjectStatusRepository repository;
+
+    public ProjectStatusProjection(ProjectStatusRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventHandler
+    void on(ProjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        ProjectStatusRow row = repository.findById(event.projectId()).orElseGet(() -> new ProjectStatusRow(event.projectId()));
+        if (row.getVersion() >= sequence) {
+            return;
+        }
+        row.registered(event.diaryNumber(), event.nypsCaseId(), event.title(), event.owner().name(),
+                event.owner().organisationNumber().toString(), event.kind(), event.goalArea(), event.period().start(),
+                event.period().end(), event.municipalities().stream().map(Municipality::scbCode).collect(Collectors.toSet()));
+        row.applied(sequence, recordedAt);
+        repository.save(row);
+    }
+
+    @EventHandler
+    void on(GrantDecided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> row.decided(event.decisionNumber(), event.decisionDate(),
+                event.grantedAmount().ore(), event.totalBudget().ore(), lines(event.plan())));
+    }
+
+    @EventHandler
+    void on(GrantAmended event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> {
+            row.planChanged(event.grantedAmount().ore(), event.totalBudget().ore(), lines(event.plan()));
+            row.periodChanged(event.period().start(), event.period().end());
+        });
+    }
+
+    @EventHandler
+    void on(RequisitionSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.requisitionSubmitted(event.requisitionId(), event.totalCosts().ore()));
+    }
+
+    @EventHandler
+    void on(RequisitionApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.requisitionApproved(event.approvedTotal().ore(), event.payableAmount().ore()));
+    }
+
+    @EventHandler
+    void on(RequisitionRejected event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, ProjectStatusRow::requisitionRejected);
+    }
+
+    @EventHandler
+    void on(PaymentMade event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.paid(event.amount().ore(), event.type() == PaymentType.ADVANCE));
+    }
+
+    @EventHandler
+    void on(RecoveryDecided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> row.recovered(event.amount().ore()));
+    }
+
+    @EventHandler
+    void on(RepaymentReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> row.repaid(event.amount().ore()));
+    }
+
+    @EventHandler
+    void on(ProjectClosed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.ended(ProjectStatus.CLOSED, event.releasedAmount().ore()));
+    }
+
+    @EventHandler
+    void on(GrantWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.ended(ProjectStatus.WITHDRAWN, event.releasedAmount().ore()));
+    }
+
+    @ResetHandler
+    void reset() {
+        repository.deleteAllInBatch();
+    }
+
+    private void update(String projectId, long sequence, Instant recordedAt, Consumer<ProjectStatusRow> change) {
+        ProjectStatusRow row = repository.findById(projectId).orElseThrow(() ->
+                new IllegalStateException("project " + projectId + " has events but no status row"));
+        if (row.getVersion() >= sequence) {
+            return;
+        }
+        change.accept(row);
+        row.applied(sequence, recordedAt);
+    }
+
+    private static List<PlanLineRow> lines(FinancingPlan plan) {
+        return plan.lines().stream()
+                .map(l -> new PlanLineRow(l.funder(), l.category(), l.form(), l.amount().ore()))
+                .toList();
+    }
+}
