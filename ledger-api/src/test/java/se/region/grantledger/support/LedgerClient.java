@@ -52,8 +52,10 @@ public class LedgerClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
-            JsonNode body = raw == null || raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json")
+                    ? JSON.createObjectNode() : JSON.readTree(raw);
+            return new Response(response.statusCode(), contentType, body, raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package se.region.grantledger.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
  * The whole service on a random port over its own embedded PostgreSQL, started once for all test classes
  * that extend this (Spring caches the context; the data directory is fixed for the JVM so the cache key is).
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class LedgerIntegrationTest {
 

@@ -1,0 +1,167 @@
+package se.region.grantledger.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.region.grantledger.core.rules.Rule;
+import se.region.grantledger.support.LedgerClient;
+import se.region.grantledger.support.LedgerClient.Response;
+import se.region.grantledger.support.LedgerIntegrationTest;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.region.grantledger.support.LedgerClient.plan;
+
+/**
+ * For every rule of {@link Rule}: bring a project over HTTP to just short of the rule, send the command that
+ * breaks it, and check the 422 problem names the rule, and that neither the event store nor the project's
+ * status moved. The plan used mostly is 500 000 1:1 + 400 000 ERUF + 100 000 in-kind: a 50 % share.
+ */
+class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
+
+    /** The breaking request, sent to a project prepared by the scenario. */
+    record Breach(String projectId, String path, String body) {
+    }
+
+    private static final String HALF_SHARE = plan("500000", "400000", "100000");
+    private static final Map<Rule, Function<LedgerClient, Breach>> SCENARIOS = new EnumMap<>(Rule.class);
+
+    static {
+        SCENARIOS.put(Rule.CUMULATIVE_PAYMENTS_WITHIN_GRANT, ledger -> {
+            String id = granted(ledger);
+            String first = ledger.submitRequisition(id, "{\"STAFF\":1000000}");
+            ledger.approve(id, first, "[]");
+            assertThat(ledger.pay(id, first, "500000").status()).isEqualTo(201);
+            String second = ledger.submitRequisition(id, "{\"STAFF\":100000}");
+            ledger.approve(id, second, "[]");
+            return new Breach(id, "/payments", payment(second, "0.01", "REGIONAL_1_1"));
+        });
+        SCENARIOS.put(Rule.PAYMENT_WITHIN_PAYABLE, ledger -> {
+            String id = granted(ledger);
+            String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
+            ledger.approve(id, requisition, "[]");
+            return new Breach(id, "/payments", payment(requisition, "100000.01", "REGIONAL_1_1"));
+        });
+        SCENARIOS.put(Rule.PAYMENT_FROM_GRANT_FUND, ledger -> {
+            String id = granted(ledger);
+            String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
+            ledger.approve(id, requisition, "[]");
+            return new Breach(id, "/payments", payment(requisition, "1000", "TILLVAXTVERKET"));
+        });
+        SCENARIOS.put(Rule.REGIONAL_SHARE_WITHIN_LIMIT, ledger -> new Breach(ledger.registerProject(),
+                "/grant-decision", decision(plan("500000.01", "400000", "100000"))));
+        SCENARIOS.put(Rule.PLAN_INCLUDES_REGIONAL_FUNDING, ledger -> new Breach(ledger.registerProject(),
+                "/grant-decision", decision("[{\"funder\":\"ERUF\",\"category\":\"ERUF\",\"form\":\"CASH\",\"amount\":100000}]")));
+        SCENARIOS.put(Rule.MINIMUM_MUNICIPALITIES, ledger -> new Breach(
+                ledger.registerProject("PROJECT", "[\"1980\",\"1981\"]"), "/grant-decision", decision(HALF_SHARE)));
+        SCENARIOS.put(Rule.ONE_OPEN_REQUISITION, ledger -> {
+            String id = granted(ledger);
+            ledger.submitRequisition(id, "{\"STAFF\":1000}");
+            return new Breach(id, "/requisitions", requisition("2025-10-01", "2025-12-31", "{\"STAFF\":1000}"));
+        });
+        SCENARIOS.put(Rule.REQUISITION_WITHIN_PROJECT_PERIOD, ledger -> new Breach(granted(ledger), "/requisitions",
+                requisition("2028-01-01", "2028-04-01", "{\"STAFF\":1000}")));
+        SCENARIOS.put(Rule.IN_KIND_COSTS_NEED_IN_KIND_FINANCING, ledger -> new Breach(granted(ledger), "/requisitions",
+                requisition("2025-04-01", "2025-09-30", "{\"IN_KIND\":100000.01}")));
+        SCENARIOS.put(Rule.DEDUCTION_WITHIN_REPORTED_COSTS, ledger -> {
+            String id = granted(ledger);
+            String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
+            return new Breach(id, "/requisitions/" + requisition + "/approval", """
+                    {"decisionDate":"2025-11-01","deductions":[{"category":"STAFF","amount":200000.01,"reason":"x"}]}""");
+        });
+        SCENARIOS.put(Rule.ADVANCE_WITHIN_LIMITS, ledger -> new Breach(granted(ledger), "/advances",
+                advance("250000.01", "2025-04-10")));
+        SCENARIOS.put(Rule.AMENDMENT_NOT_BELOW_PAID, ledger -> {
+            String id = granted(ledger);
+            ledger.ok("/api/projects/" + id + "/advances", advance("250000", "2025-04-10"));
+            return new Breach(id, "/grant-amendments", """
+                    {"decisionNumber":"RUN 2026/2","decisionDate":"2026-01-10","plan":%s,"reason":"smaller"}"""
+                    .formatted(plan("249999.99", "400000", "100000")));
+        });
+        SCENARIOS.put(Rule.RECOVERY_WITHIN_PAID, ledger -> {
+            String id = granted(ledger);
+            ledger.ok("/api/projects/" + id + "/advances", advance("100000", "2025-04-10"));
+            return new Breach(id, "/recoveries", """
+                    {"decisionDate":"2026-02-01","amount":100000.01,"reason":"not eligible"}""");
+        });
+        SCENARIOS.put(Rule.REPAYMENT_WITHIN_RECOVERY, ledger -> {
+            String id = granted(ledger);
+            ledger.ok("/api/projects/" + id + "/advances", advance("100000", "2025-04-10"));
+            String recovery = ledger.ok("/api/projects/" + id + "/recoveries", """
+                    {"decisionDate":"2026-02-01","amount":50000,"reason":"not eligible"}""").get("id").asText();
+            return new Breach(id, "/repayments", """
+                    {"recoveryId":"%s","amount":50000.01,"receivedOn":"2026-03-01","reference":"BG 5050-1055"}"""
+                    .formatted(recovery));
+        });
+        SCENARIOS.put(Rule.DATE_NOT_BEFORE_DECISION, ledger -> new Breach(granted(ledger), "/advances",
+                advance("1000", "2025-03-19")));
+        SCENARIOS.put(Rule.DIARY_NUMBER_UNIQUE, ledger -> {
+            String id = ledger.registerProject();
+            String diaryNumber = ledger.get("/api/projects/" + id).body().get("diaryNumber").asText();
+            return new Breach(id, null, """
+                    {"diaryNumber":"%s","title":"Dubblett","owner":{"name":"Almi","organisationNumber":"556486-7678"},
+                     "municipalities":["1980","1981","1982"],"kind":"PROJECT","goalArea":"x",
+                     "period":{"start":"2025-04-01","end":"2028-03-31"}}""".formatted(diaryNumber));
+        });
+    }
+
+    @Test
+    void everyRuleHasAScenario() {
+        assertThat(SCENARIOS.keySet()).containsExactlyInAnyOrder(Rule.values());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Rule.class)
+    void aBrokenRuleIsRefusedWithItsNumbersAndChangesNothing(Rule rule) {
+        Breach breach = SCENARIOS.get(rule).apply(ledger);
+        String path = breach.path() == null ? "/api/projects" : "/api/projects/" + breach.projectId() + breach.path();
+        long eventsBefore = storedEventCount();
+        long projectsBefore = jdbc.queryForObject("SELECT count(*) FROM project_status", Long.class);
+        JsonNode before = ledger.get("/api/projects/" + breach.projectId()).body();
+
+        Response refused = ledger.post(path, breach.body());
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.problemType()).isEqualTo("urn:grant-ledger:rule:" + rule.code());
+        assertThat(refused.body().get("rule").asText()).isEqualTo(rule.code());
+        assertThat(refused.body().get("title").asText()).isEqualTo(rule.description());
+        assertThat(refused.body().get("detail").asText()).isNotBlank();
+        assertThat(refused.body().get("figures").size()).isPositive();
+        assertThat(refused.raw()).doesNotContain("Exception", "at se.region");
+
+        assertThat(storedEventCount()).isEqualTo(eventsBefore);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project_status", Long.class)).isEqualTo(projectsBefore);
+        assertThat(ledger.get("/api/projects/" + breach.projectId()).body()).isEqualTo(before);
+    }
+
+    private static String granted(LedgerClient ledger) {
+        String id = ledger.registerProject();
+        ledger.decideGrant(id, HALF_SHARE);
+        return id;
+    }
+
+    private static String decision(String planJson) {
+        return "{\"decisionNumber\":\"RUN 2025/9\",\"decisionDate\":\"2025-03-20\",\"plan\":" + planJson + "}";
+    }
+
+    private static String payment(String requisitionId, String amount, String fund) {
+        return """
+                {"requisitionId":"%s","amount":%s,"fund":"%s","paymentDate":"2025-11-20","paymentReference":"UB-1"}"""
+                .formatted(requisitionId, amount, fund);
+    }
+
+    private static String requisition(String start, String end, String costs) {
+        return """
+                {"period":{"start":"%s","end":"%s"},"costs":%s,"submittedOn":"2025-10-15"}""".formatted(start, end, costs);
+    }
+
+    private static String advance(String amount, String date) {
+        return """
+                {"amount":%s,"paymentDate":"%s","paymentReference":"UB-A","reason":"särskilda skäl"}""".formatted(amount, date);
+    }
+}
