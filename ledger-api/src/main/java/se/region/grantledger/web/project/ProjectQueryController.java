@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.project.Project;
-import se.region.grantledger.core.project.ProjectStatus;
+import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.infrastructure.axon.AxonConfiguration;
 import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;

@@ -4,7 +4,7 @@ import se.region.grantledger.core.model.FunderCategory;
 import se.region.grantledger.core.model.FundingForm;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.ProjectKind;
-import se.region.grantledger.core.project.ProjectStatus;
+import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.projections.project.PlanLineRow;
 import se.region.grantledger.projections.project.ProjectStatusRow;
 

@@ -34,6 +34,7 @@ import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
+import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.core.model.ReportedCosts;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;

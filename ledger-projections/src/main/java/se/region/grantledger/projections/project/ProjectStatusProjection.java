@@ -20,7 +20,7 @@ import se.region.grantledger.core.api.RequisitionSubmitted;
 import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.PaymentType;
-import se.region.grantledger.core.project.ProjectStatus;
+import se.region.grantledger.core.model.ProjectStatus;
 
 import java.time.Instant;
 import java.util.List;

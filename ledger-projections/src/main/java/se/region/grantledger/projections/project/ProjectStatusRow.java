@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import se.region.grantledger.core.model.ProjectKind;
-import se.region.grantledger.core.project.ProjectStatus;
+import se.region.grantledger.core.model.ProjectStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

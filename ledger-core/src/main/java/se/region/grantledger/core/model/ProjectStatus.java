@@ -1,4 +1,4 @@
-package se.region.grantledger.core.project;
+package se.region.grantledger.core.model;
 
 /** Where a project is in its life: registered, granted (money may move), then closed or withdrawn. */
 public enum ProjectStatus {
