@@ -10,7 +10,7 @@ class OperationsEndpointsTest extends LedgerIntegrationTest {
 
     @Test
     void healthIsUpIncludingTheDatabase() {
-        var health = ledger.get("/actuator/health").body();
+        var health = ledger.anonymous().get("/actuator/health").body();
         assertThat(health.get("status").asText()).isEqualTo("UP");
         assertThat(health.at("/components/db/status").asText()).isEqualTo("UP");
     }
@@ -18,16 +18,16 @@ class OperationsEndpointsTest extends LedgerIntegrationTest {
     @Test
     void prometheusShowsAxonMetrics() {
         ledger.registerProject();
-        String metrics = ledger.get("/actuator/prometheus").raw();
+        String metrics = ledger.as("drift").get("/actuator/prometheus").raw();
         assertThat(metrics).contains("commandBus", "eventProcessor", "hikaricp_connections");
     }
 
     @Test
     void theOpenApiDocumentDescribesTheProjectEndpoints() {
-        var paths = ledger.get("/v3/api-docs").body().get("paths");
+        var paths = ledger.anonymous().get("/v3/api-docs").body().get("paths");
         assertThat(paths.has("/api/projects")).isTrue();
         assertThat(paths.has("/api/projects/{projectId}/requisitions/{requisitionId}/approval")).isTrue();
         assertThat(paths.has("/api/projects/{projectId}/events")).isTrue();
-        assertThat(ledger.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(ledger.anonymous().get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

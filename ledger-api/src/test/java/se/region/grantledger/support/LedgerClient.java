@@ -8,35 +8,73 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
-/** Talks to the running service over real HTTP, as a finance system would. */
+/**
+ * Talks to the running service over real HTTP, as a finance system would, signed in as one of the demo users
+ * (password: the user name followed by "-demo"). By default as "enhetschef", who holds both write roles.
+ */
 public class LedgerClient {
 
+    public static final String DEFAULT_USER = "enhetschef";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String base;
+    private final String user;
 
     public LedgerClient(String base) {
-        this.base = base;
+        this(base, DEFAULT_USER);
     }
 
-    public record Response(int status, String contentType, JsonNode body, String raw) {
+    private LedgerClient(String base, String user) {
+        this.base = base;
+        this.user = user;
+    }
+
+    /** The same service, signed in as another demo user; {@code null} for nobody. */
+    public LedgerClient as(String otherUser) {
+        return new LedgerClient(base, otherUser);
+    }
+
+    public LedgerClient anonymous() {
+        return new LedgerClient(base, null);
+    }
+
+    public record Response(int status, String contentType, JsonNode body, String raw, HttpHeaders headers) {
         public String problemType() {
             return body.path("type").asText();
         }
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return post(path, json, Map.of());
+    }
+
+    public Response post(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            String credentials = user + ":" + user + "-demo";
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
     }
 
     /** POST that must succeed; returns the body. */
@@ -50,12 +88,12 @@ public class LedgerClient {
 
     private Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             String raw = response.body();
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode body = raw == null || raw.isBlank() || !contentType.contains("json")
                     ? JSON.createObjectNode() : JSON.readTree(raw);
-            return new Response(response.statusCode(), contentType, body, raw);
+            return new Response(response.statusCode(), contentType, body, raw, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

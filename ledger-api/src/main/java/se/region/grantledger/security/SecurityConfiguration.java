@@ -1,0 +1,127 @@
+package se.region.grantledger.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.net.URI;
+
+import static se.region.grantledger.security.Role.ADMIN;
+import static se.region.grantledger.security.Role.APPROVER;
+import static se.region.grantledger.security.Role.AUDITOR;
+import static se.region.grantledger.security.Role.CASE_OFFICER;
+import static se.region.grantledger.security.Role.REPORTER;
+
+/**
+ * Who may call what. The table below is the whole authorisation matrix of the API; the four-eyes rules
+ * (who may attest what) are not here but in the aggregates, so no entry point can bypass them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final String PROJECT = "/api/projects/*";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(SecurityConfiguration::matrix)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problem(response, json, HttpStatus.UNAUTHORIZED,
+                                "unauthenticated", "Sign in first", "this endpoint needs a signed-in user"))
+                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
+                                "forbidden", "Not allowed", "your roles do not allow " + request.getMethod() + " "
+                                        + request.getRequestURI())));
+        if (properties.mode() == LedgerSecurityProperties.Mode.JWT) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+        } else {
+            http.httpBasic(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    private static void matrix(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+
+                .requestMatchers(HttpMethod.POST, "/api/projects").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/grant-decision/proposal").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/grant-decision").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/grant-amendments").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/advances").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions/*/approval").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions/*/rejection").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/payments").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/payments/*/attestation").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/recoveries").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/repayments").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/closure").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, PROJECT + "/withdrawal").hasRole(APPROVER.name())
+
+                .requestMatchers(HttpMethod.GET, PROJECT + "/events")
+                .hasAnyRole(CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/projects", PROJECT)
+                .hasAnyRole(CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name(), REPORTER.name())
+
+                .anyRequest().denyAll();
+    }
+
+    @Bean
+    UserDetailsService users(LedgerSecurityProperties properties) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        properties.users().forEach(user -> users.createUser(User.withUsername(user.username())
+                .password(user.passwordHash())
+                .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                .build()));
+        return users;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Roles from the configured claim become ROLE_… authorities; the user's name from the username claim. */
+    private static JwtAuthenticationConverter jwtRoles(LedgerSecurityProperties properties) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(properties.jwt().rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setPrincipalClaimName(properties.jwt().usernameClaim());
+        return converter;
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String type,
+                                String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:grant-ledger:" + type));
+        problem.setTitle(title);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"grant-ledger\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
