@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.region.grantledger.core.rules.DomainException;
 import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.RuleViolation;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
@@ -63,6 +64,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The case's state does not allow this", conflict.getMessage());
         addFigures(problem, conflict);
         return problem;
+    }
+
+    @ExceptionHandler(NotAllowed.class)
+    ProblemDetail notAllowed(NotAllowed notAllowed) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden:" + notAllowed.code(), "Not allowed", notAllowed.getMessage());
     }
 
     @ExceptionHandler(InvalidValue.class)

@@ -23,8 +23,11 @@ import static se.region.grantledger.support.LedgerClient.plan;
  */
 class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
 
-    /** The breaking request, sent to a project prepared by the scenario. */
-    record Breach(String projectId, String path, String body) {
+    /** The breaking request, sent to a project prepared by the scenario, by {@code user} (null: the default). */
+    record Breach(String projectId, String path, String body, String user) {
+        Breach(String projectId, String path, String body) {
+            this(projectId, path, body, null);
+        }
     }
 
     private static final String HALF_SHARE = plan("500000", "400000", "100000");
@@ -35,7 +38,7 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             String id = granted(ledger);
             String first = ledger.submitRequisition(id, "{\"STAFF\":1000000}");
             ledger.approve(id, first, "[]");
-            assertThat(ledger.pay(id, first, "500000").status()).isEqualTo(201);
+            assertThat(ledger.pay(id, first, "500000").status()).isEqualTo(200);
             String second = ledger.submitRequisition(id, "{\"STAFF\":100000}");
             ledger.approve(id, second, "[]");
             return new Breach(id, "/payments", payment(second, "0.01", "REGIONAL_1_1"));
@@ -53,11 +56,11 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             return new Breach(id, "/payments", payment(requisition, "1000", "TILLVAXTVERKET"));
         });
         SCENARIOS.put(Rule.REGIONAL_SHARE_WITHIN_LIMIT, ledger -> new Breach(ledger.registerProject(),
-                "/grant-decision", decision(plan("500000.01", "400000", "100000"))));
+                "/grant-decision/proposal", decision(plan("500000.01", "400000", "100000"))));
         SCENARIOS.put(Rule.PLAN_INCLUDES_REGIONAL_FUNDING, ledger -> new Breach(ledger.registerProject(),
-                "/grant-decision", decision("[{\"funder\":\"ERUF\",\"category\":\"ERUF\",\"form\":\"CASH\",\"amount\":100000}]")));
+                "/grant-decision/proposal", decision("[{\"funder\":\"ERUF\",\"category\":\"ERUF\",\"form\":\"CASH\",\"amount\":100000}]")));
         SCENARIOS.put(Rule.MINIMUM_MUNICIPALITIES, ledger -> new Breach(
-                ledger.registerProject("PROJECT", "[\"1980\",\"1981\"]"), "/grant-decision", decision(HALF_SHARE)));
+                ledger.registerProject("PROJECT", "[\"1980\",\"1981\"]"), "/grant-decision/proposal", decision(HALF_SHARE)));
         SCENARIOS.put(Rule.ONE_OPEN_REQUISITION, ledger -> {
             String id = granted(ledger);
             ledger.submitRequisition(id, "{\"STAFF\":1000}");
@@ -77,20 +80,20 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
                 advance("250000.01", "2025-04-10")));
         SCENARIOS.put(Rule.AMENDMENT_NOT_BELOW_PAID, ledger -> {
             String id = granted(ledger);
-            ledger.ok("/api/projects/" + id + "/advances", advance("250000", "2025-04-10"));
+            assertThat(ledger.payAdvance(id, "250000", "2025-04-10").status()).isEqualTo(200);
             return new Breach(id, "/grant-amendments", """
                     {"decisionNumber":"RUN 2026/2","decisionDate":"2026-01-10","plan":%s,"reason":"smaller"}"""
                     .formatted(plan("249999.99", "400000", "100000")));
         });
         SCENARIOS.put(Rule.RECOVERY_WITHIN_PAID, ledger -> {
             String id = granted(ledger);
-            ledger.ok("/api/projects/" + id + "/advances", advance("100000", "2025-04-10"));
+            assertThat(ledger.payAdvance(id, "100000", "2025-04-10").status()).isEqualTo(200);
             return new Breach(id, "/recoveries", """
                     {"decisionDate":"2026-02-01","amount":100000.01,"reason":"not eligible"}""");
         });
         SCENARIOS.put(Rule.REPAYMENT_WITHIN_RECOVERY, ledger -> {
             String id = granted(ledger);
-            ledger.ok("/api/projects/" + id + "/advances", advance("100000", "2025-04-10"));
+            assertThat(ledger.payAdvance(id, "100000", "2025-04-10").status()).isEqualTo(200);
             String recovery = ledger.ok("/api/projects/" + id + "/recoveries", """
                     {"decisionDate":"2026-02-01","amount":50000,"reason":"not eligible"}""").get("id").asText();
             return new Breach(id, "/repayments", """
@@ -99,6 +102,28 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
         });
         SCENARIOS.put(Rule.DATE_NOT_BEFORE_DECISION, ledger -> new Breach(granted(ledger), "/advances",
                 advance("1000", "2025-03-19")));
+        SCENARIOS.put(Rule.DECIDER_IS_NOT_PREPARER, ledger -> {
+            String id = ledger.registerProject();
+            ledger.as("enhetschef").ok("/api/projects/" + id + "/grant-decision/proposal", decision(HALF_SHARE));
+            return new Breach(id, "/grant-decision", "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2025-03-20\"}",
+                    "enhetschef");
+        });
+        SCENARIOS.put(Rule.ATTESTER_IS_NOT_PROPOSER, ledger -> {
+            String id = granted(ledger);
+            String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
+            ledger.approve(id, requisition, "[]");
+            String payment = ledger.as("enhetschef").ok("/api/projects/" + id + "/payments",
+                    payment(requisition, "1000", "REGIONAL_1_1")).get("id").asText();
+            return new Breach(id, "/payments/" + payment + "/attestation", "{}", "enhetschef");
+        });
+        SCENARIOS.put(Rule.ATTESTER_DID_NOT_APPROVE_REQUISITION, ledger -> {
+            String id = granted(ledger);
+            String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
+            ledger.approve(id, requisition, "[]");
+            String payment = ledger.as("handlaggare").ok("/api/projects/" + id + "/payments",
+                    payment(requisition, "1000", "REGIONAL_1_1")).get("id").asText();
+            return new Breach(id, "/payments/" + payment + "/attestation", "{}", "attestant");
+        });
         SCENARIOS.put(Rule.DIARY_NUMBER_UNIQUE, ledger -> {
             String id = ledger.registerProject();
             String diaryNumber = ledger.get("/api/projects/" + id).body().get("diaryNumber").asText();
@@ -123,7 +148,7 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
         long projectsBefore = jdbc.queryForObject("SELECT count(*) FROM project_status", Long.class);
         JsonNode before = ledger.get("/api/projects/" + breach.projectId()).body();
 
-        Response refused = ledger.post(path, breach.body());
+        Response refused = (breach.user() == null ? ledger : ledger.as(breach.user())).post(path, breach.body());
 
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -146,7 +171,7 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
     }
 
     private static String decision(String planJson) {
-        return "{\"decisionNumber\":\"RUN 2025/9\",\"decisionDate\":\"2025-03-20\",\"plan\":" + planJson + "}";
+        return "{\"plan\":" + planJson + "}";
     }
 
     private static String payment(String requisitionId, String amount, String fund) {

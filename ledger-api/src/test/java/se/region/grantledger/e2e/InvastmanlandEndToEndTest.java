@@ -56,7 +56,7 @@ class InvastmanlandEndToEndTest extends LedgerIntegrationTest {
                 {"STAFF":1500000,"EXTERNAL_SERVICES":1000000,"TRAVEL":100000,"IN_KIND":2400000}""");
         JsonNode afterFirst = ledger.approve(id, first, "[]");
         assertThat(sek(afterFirst.get("payable"))).isEqualByComparingTo("778573.65");
-        assertThat(ledger.pay(id, first, "778573.65").status()).isEqualTo(201);
+        assertThat(ledger.pay(id, first, "778573.65").status()).isEqualTo(200);
 
         String second = ledger.submitRequisition(id, """
                 {"STAFF":2500000,"EXTERNAL_SERVICES":1000000,"IN_KIND":2500000}""");
@@ -64,7 +64,7 @@ class InvastmanlandEndToEndTest extends LedgerIntegrationTest {
                 [{"category":"STAFF","amount":500000,"reason":"Lönekostnader utanför projektperioden"}]""");
         assertThat(sek(afterSecond.get("approved"))).isEqualByComparingTo("10500000");
         assertThat(sek(afterSecond.get("payable"))).isEqualByComparingTo("1635004.67");
-        assertThat(ledger.pay(id, second, "856431.02").status()).isEqualTo(201);
+        assertThat(ledger.pay(id, second, "856431.02").status()).isEqualTo(200);
 
         String third = ledger.submitRequisition(id, """
                 {"STAFF":2000000,"EXTERNAL_SERVICES":800000,"INVESTMENTS":500000,"FLAT_RATE_INDIRECT":0,"IN_KIND":2255000}""");
@@ -82,7 +82,7 @@ class InvastmanlandEndToEndTest extends LedgerIntegrationTest {
         assertThat(storedEventCount()).isEqualTo(eventsBefore);
         assertThat(ledger.get("/api/projects/" + id).body()).isEqualTo(statusBefore);
 
-        assertThat(ledger.pay(id, third, "864995.33").status()).isEqualTo(201);
+        assertThat(ledger.pay(id, third, "864995.33").status()).isEqualTo(200);
         JsonNode closed = ledger.ok("/api/projects/" + id + "/closure", """
                 {"closedOn":"2028-06-30","note":"Slutrapport godkänd"}""");
 
@@ -98,18 +98,20 @@ class InvastmanlandEndToEndTest extends LedgerIntegrationTest {
         JsonNode events = ledger.get("/api/projects/" + id + "/events").body();
         List<String> types = new ArrayList<>();
         events.forEach(event -> types.add(event.get("type").asText()));
-        assertThat(types).containsExactly("ProjectRegistered", "GrantDecided",
-                "RequisitionSubmitted", "RequisitionApproved", "PaymentMade",
-                "RequisitionSubmitted", "RequisitionApproved", "PaymentMade",
-                "RequisitionSubmitted", "RequisitionApproved", "PaymentMade",
+        assertThat(types).containsExactly("ProjectRegistered", "GrantDecisionProposed", "GrantDecided",
+                "RequisitionSubmitted", "RequisitionApproved", "PaymentProposed", "PaymentMade",
+                "RequisitionSubmitted", "RequisitionApproved", "PaymentProposed", "PaymentMade",
+                "RequisitionSubmitted", "RequisitionApproved", "PaymentProposed", "PaymentMade",
                 "ProjectClosed");
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).get("sequence").asLong()).isEqualTo(i);
             assertThat(events.get(i).get("recordedAt").asText()).isNotBlank();
         }
-        assertThat(events.get(1).at("/payload/plan")).hasSize(5);
-        assertThat(sek(events.get(6).at("/payload/deductions/0/amount"))).isEqualByComparingTo("500000");
-        assertThat(events.get(6).at("/payload/deductions/0/reason").asText()).isEqualTo("Lönekostnader utanför projektperioden");
+        assertThat(events.get(2).at("/payload/plan")).hasSize(5);
+        assertThat(events.get(2).at("/payload/preparedBy").asText()).isEqualTo("handlaggare");
+        assertThat(events.get(2).at("/payload/decidedBy").asText()).isEqualTo("attestant");
+        assertThat(sek(events.get(8).at("/payload/deductions/0/amount"))).isEqualByComparingTo("500000");
+        assertThat(events.get(8).at("/payload/deductions/0/reason").asText()).isEqualTo("Lönekostnader utanför projektperioden");
         BigDecimal paidInEvents = BigDecimal.ZERO;
         for (JsonNode event : events) {
             if (event.get("type").asText().equals("PaymentMade")) {
@@ -117,6 +119,17 @@ class InvastmanlandEndToEndTest extends LedgerIntegrationTest {
             }
         }
         assertThat(paidInEvents).isEqualByComparingTo("2500000.00");
-        assertThat(events.get(0).at("/metadata/correlationId").asText()).isNotBlank();
+        for (JsonNode event : events) {
+            assertThat(event.at("/metadata/user").asText()).isNotBlank();
+            assertThat(event.at("/metadata/roles").isArray()).isTrue();
+            assertThat(event.at("/metadata/correlationId").asText()).isNotBlank();
+            assertThat(event.at("/metadata/requestId").asText()).isNotBlank();
+            assertThat(event.at("/metadata/clientAddress").asText()).isNotBlank();
+            if (event.get("type").asText().equals("PaymentMade")) {
+                assertThat(event.at("/payload/proposedBy").asText()).isEqualTo("handlaggare");
+                assertThat(event.at("/payload/attestedBy").asText()).isEqualTo("attestant2");
+                assertThat(event.at("/metadata/user").asText()).isEqualTo("attestant2");
+            }
+        }
     }
 }

@@ -109,7 +109,7 @@ public class LedgerClient {
     }
 
     public String registerProject(String kind, String municipalitiesJson) {
-        JsonNode project = ok("/api/projects", """
+        JsonNode project = as("handlaggare").ok("/api/projects", """
                 {"diaryNumber":"%s","title":"Testprojekt","owner":{"name":"Almi Mälardalen","organisationNumber":"556486-7678"},
                  "municipalities":%s,"kind":"%s","goalArea":"Tillväxtföretag",
                  "period":{"start":"2025-04-01","end":"2028-03-31"}}""".formatted(uniqueDiaryNumber(), municipalitiesJson, kind));
@@ -128,26 +128,45 @@ public class LedgerClient {
                  {"funder":"Kommunerna","category":"MUNICIPALITY","form":"IN_KIND","amount":%s}]""".formatted(regional, eruf, inKind);
     }
 
+    /** Four-eyes: "handlaggare" prepares, "attestant" decides. */
     public JsonNode decideGrant(String projectId, String planJson) {
-        return ok("/api/projects/" + projectId + "/grant-decision", """
-                {"decisionNumber":"RUN 2025/1","decisionDate":"2025-03-20","plan":%s}""".formatted(planJson));
+        as("handlaggare").ok("/api/projects/" + projectId + "/grant-decision/proposal", "{\"plan\":" + planJson + "}");
+        return as("attestant").ok("/api/projects/" + projectId + "/grant-decision",
+                "{\"decisionNumber\":\"RUN 2025/1\",\"decisionDate\":\"2025-03-20\"}");
     }
 
     public String submitRequisition(String projectId, String costsJson) {
-        return ok("/api/projects/" + projectId + "/requisitions", """
+        return as("handlaggare").ok("/api/projects/" + projectId + "/requisitions", """
                 {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":%s,"submittedOn":"2025-10-15"}"""
                 .formatted(costsJson)).get("id").asText();
     }
 
+    /** Approved by "attestant", who then may not attest the payment for it. */
     public JsonNode approve(String projectId, String requisitionId, String deductionsJson) {
-        return ok("/api/projects/" + projectId + "/requisitions/" + requisitionId + "/approval", """
+        return as("attestant").ok("/api/projects/" + projectId + "/requisitions/" + requisitionId + "/approval", """
                 {"decisionDate":"2025-11-01","deductions":%s}""".formatted(deductionsJson));
     }
 
+    /**
+     * Four-eyes: "handlaggare" proposes, "attestant2" attests. Returns the proposal's answer if it was refused,
+     * else the attestation's.
+     */
     public Response pay(String projectId, String requisitionId, String amount) {
-        return post("/api/projects/" + projectId + "/payments", """
+        Response proposed = as("handlaggare").post("/api/projects/" + projectId + "/payments", """
                 {"requisitionId":"%s","amount":%s,"fund":"REGIONAL_1_1","paymentDate":"2025-11-20","paymentReference":"UB-%s"}"""
                 .formatted(requisitionId, amount, UUID.randomUUID()));
+        return proposed.status() != 201 ? proposed : attest(projectId, proposed.body().get("id").asText(), "attestant2");
+    }
+
+    public Response attest(String projectId, String paymentId, String attester) {
+        return as(attester).post("/api/projects/" + projectId + "/payments/" + paymentId + "/attestation", "{}");
+    }
+
+    /** An advance proposed by "handlaggare" and attested by "attestant". */
+    public Response payAdvance(String projectId, String amount, String date) {
+        Response proposed = as("handlaggare").post("/api/projects/" + projectId + "/advances", """
+                {"amount":%s,"paymentDate":"%s","paymentReference":"UB-A","reason":"särskilda skäl"}""".formatted(amount, date));
+        return proposed.status() != 201 ? proposed : attest(projectId, proposed.body().get("id").asText(), "attestant");
     }
 
     public static BigDecimal sek(JsonNode amount) {

@@ -3,7 +3,6 @@ package se.region.grantledger.web.project;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,22 +12,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.api.AmendGrant;
 import se.region.grantledger.core.api.ApproveRequisition;
+import se.region.grantledger.core.api.AttestPayment;
 import se.region.grantledger.core.api.CloseProject;
 import se.region.grantledger.core.api.DecideGrant;
 import se.region.grantledger.core.api.DecideRecovery;
-import se.region.grantledger.core.api.MakePayment;
-import se.region.grantledger.core.api.PayAdvance;
+import se.region.grantledger.core.api.ProposeAdvance;
+import se.region.grantledger.core.api.ProposeGrantDecision;
+import se.region.grantledger.core.api.ProposePayment;
 import se.region.grantledger.core.api.RegisterProject;
 import se.region.grantledger.core.api.RegisterRepayment;
 import se.region.grantledger.core.api.RejectRequisition;
 import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
 import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.project.ProjectRequests.AdvanceRequest;
 import se.region.grantledger.web.project.ProjectRequests.ApprovalRequest;
 import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
 import se.region.grantledger.web.project.ProjectRequests.GrantAmendmentRequest;
 import se.region.grantledger.web.project.ProjectRequests.GrantDecisionRequest;
+import se.region.grantledger.web.project.ProjectRequests.GrantProposalRequest;
 import se.region.grantledger.web.project.ProjectRequests.PaymentRequest;
 import se.region.grantledger.web.project.ProjectRequests.RecoveryRequest;
 import se.region.grantledger.web.project.ProjectRequests.RegisterProjectRequest;
@@ -50,10 +53,10 @@ import java.util.UUID;
 @Tag(name = "Projects: commands")
 class ProjectCommandController {
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final ProjectionWait projection;
 
-    ProjectCommandController(CommandGateway commands, ProjectionWait projection) {
+    ProjectCommandController(CommandSender commands, ProjectionWait projection) {
         this.commands = commands;
         this.projection = projection;
     }
@@ -62,34 +65,40 @@ class ProjectCommandController {
     @Operation(summary = "Register a project")
     ResponseEntity<ProjectView> register(@Valid @RequestBody RegisterProjectRequest body) {
         String projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new RegisterProject(projectId, body.diaryNumber().trim(), body.nypsCaseId(), body.title(),
+        commands.send(new RegisterProject(projectId, body.diaryNumber().trim(), body.nypsCaseId(), body.title(),
                 body.owner(), body.municipalities(), body.kind(), body.goalArea(), body.period()));
         return projection.untilProjected(projectId)
                 .map(row -> ResponseEntity.created(URI.create("/api/projects/" + projectId)).body(ProjectView.of(row)))
                 .orElseGet(() -> ResponseEntity.accepted().location(URI.create("/api/projects/" + projectId)).build());
     }
 
+    @PostMapping("/{projectId}/grant-decision/proposal")
+    @Operation(summary = "Prepare the grant decision: the whole financing plan and the conditions (case officer)")
+    ResponseEntity<ProjectView> proposeGrant(@PathVariable String projectId, @Valid @RequestBody GrantProposalRequest body) {
+        commands.send(new ProposeGrantDecision(projectId, body.plan(), body.conditions()));
+        return view(projectId, HttpStatus.OK);
+    }
+
     @PostMapping("/{projectId}/grant-decision")
-    @Operation(summary = "Record the grant decision with the whole financing plan")
+    @Operation(summary = "Decide the prepared grant (approver; not the person who prepared it)")
     ResponseEntity<ProjectView> decideGrant(@PathVariable String projectId, @Valid @RequestBody GrantDecisionRequest body) {
-        commands.sendAndWait(new DecideGrant(projectId, body.decisionNumber(), body.decisionDate(), body.plan(),
-                body.conditions()));
+        commands.send(new DecideGrant(projectId, body.decisionNumber(), body.decisionDate()));
         return view(projectId, HttpStatus.OK);
     }
 
     @PostMapping("/{projectId}/grant-amendments")
     @Operation(summary = "Amend the grant: a new plan, a new period, or both")
     ResponseEntity<ProjectView> amendGrant(@PathVariable String projectId, @Valid @RequestBody GrantAmendmentRequest body) {
-        commands.sendAndWait(new AmendGrant(projectId, body.decisionNumber(), body.decisionDate(), body.plan(),
+        commands.send(new AmendGrant(projectId, body.decisionNumber(), body.decisionDate(), body.plan(),
                 body.period(), body.reason()));
         return view(projectId, HttpStatus.OK);
     }
 
     @PostMapping("/{projectId}/advances")
-    @Operation(summary = "Pay an advance (förskott)")
-    ResponseEntity<Created> payAdvance(@PathVariable String projectId, @Valid @RequestBody AdvanceRequest body) {
+    @Operation(summary = "Propose an advance (förskott); it is paid when another person attests it")
+    ResponseEntity<Created> proposeAdvance(@PathVariable String projectId, @Valid @RequestBody AdvanceRequest body) {
         String paymentId = idOrNew(body.paymentId());
-        commands.sendAndWait(new PayAdvance(projectId, paymentId, body.amount(), fundOrDefault(body.fund()),
+        commands.send(new ProposeAdvance(projectId, paymentId, body.amount(), fundOrDefault(body.fund()),
                 body.paymentDate(), body.paymentReference(), body.reason()));
         return created(projectId, paymentId);
     }
@@ -98,7 +107,7 @@ class ProjectCommandController {
     @Operation(summary = "Submit a requisition (rekvisition) of costs for a period")
     ResponseEntity<Created> submitRequisition(@PathVariable String projectId, @Valid @RequestBody RequisitionRequest body) {
         String requisitionId = idOrNew(body.requisitionId());
-        commands.sendAndWait(new SubmitRequisition(projectId, requisitionId, body.period(), body.costs(),
+        commands.send(new SubmitRequisition(projectId, requisitionId, body.period(), body.costs(),
                 body.coFinancingReceived() == null ? Map.of() : body.coFinancingReceived(), body.submittedOn()));
         return created(projectId, requisitionId);
     }
@@ -107,7 +116,7 @@ class ProjectCommandController {
     @Operation(summary = "Approve a requisition, wholly or with deductions")
     ResponseEntity<ProjectView> approve(@PathVariable String projectId, @PathVariable String requisitionId,
                                         @Valid @RequestBody ApprovalRequest body) {
-        commands.sendAndWait(new ApproveRequisition(projectId, requisitionId, body.decisionDate(), body.deductions()));
+        commands.send(new ApproveRequisition(projectId, requisitionId, body.decisionDate(), body.deductions()));
         return view(projectId, HttpStatus.OK);
     }
 
@@ -115,31 +124,38 @@ class ProjectCommandController {
     @Operation(summary = "Reject a requisition")
     ResponseEntity<ProjectView> reject(@PathVariable String projectId, @PathVariable String requisitionId,
                                        @Valid @RequestBody RejectionRequest body) {
-        commands.sendAndWait(new RejectRequisition(projectId, requisitionId, body.decisionDate(), body.reason()));
+        commands.send(new RejectRequisition(projectId, requisitionId, body.decisionDate(), body.reason()));
         return view(projectId, HttpStatus.OK);
     }
 
     @PostMapping("/{projectId}/payments")
-    @Operation(summary = "Pay against an approved requisition")
-    ResponseEntity<Created> pay(@PathVariable String projectId, @Valid @RequestBody PaymentRequest body) {
+    @Operation(summary = "Propose a payment against an approved requisition; it is paid when another person attests it")
+    ResponseEntity<Created> proposePayment(@PathVariable String projectId, @Valid @RequestBody PaymentRequest body) {
         String paymentId = idOrNew(body.paymentId());
-        commands.sendAndWait(new MakePayment(projectId, paymentId, body.requisitionId(), body.amount(),
+        commands.send(new ProposePayment(projectId, paymentId, body.requisitionId(), body.amount(),
                 fundOrDefault(body.fund()), body.paymentDate(), body.paymentReference()));
         return created(projectId, paymentId);
+    }
+
+    @PostMapping("/{projectId}/payments/{paymentId}/attestation")
+    @Operation(summary = "Attest a proposed payment: money moves (approver; not the proposer, not the requisition's approver)")
+    ResponseEntity<ProjectView> attest(@PathVariable String projectId, @PathVariable String paymentId) {
+        commands.send(new AttestPayment(projectId, paymentId));
+        return view(projectId, HttpStatus.OK);
     }
 
     @PostMapping("/{projectId}/recoveries")
     @Operation(summary = "Decide a recovery (återkrav)")
     ResponseEntity<Created> decideRecovery(@PathVariable String projectId, @Valid @RequestBody RecoveryRequest body) {
         String recoveryId = idOrNew(body.recoveryId());
-        commands.sendAndWait(new DecideRecovery(projectId, recoveryId, body.decisionDate(), body.amount(), body.reason()));
+        commands.send(new DecideRecovery(projectId, recoveryId, body.decisionDate(), body.amount(), body.reason()));
         return created(projectId, recoveryId);
     }
 
     @PostMapping("/{projectId}/repayments")
     @Operation(summary = "Register money repaid on a recovery")
     ResponseEntity<ProjectView> registerRepayment(@PathVariable String projectId, @Valid @RequestBody RepaymentRequest body) {
-        commands.sendAndWait(new RegisterRepayment(projectId, body.recoveryId(), body.amount(), body.receivedOn(),
+        commands.send(new RegisterRepayment(projectId, body.recoveryId(), body.amount(), body.receivedOn(),
                 body.reference()));
         return view(projectId, HttpStatus.OK);
     }
@@ -147,14 +163,14 @@ class ProjectCommandController {
     @PostMapping("/{projectId}/closure")
     @Operation(summary = "Close the project; what was not paid is released")
     ResponseEntity<ProjectView> close(@PathVariable String projectId, @Valid @RequestBody ClosureRequest body) {
-        commands.sendAndWait(new CloseProject(projectId, body.closedOn(), body.note()));
+        commands.send(new CloseProject(projectId, body.closedOn(), body.note()));
         return view(projectId, HttpStatus.OK);
     }
 
     @PostMapping("/{projectId}/withdrawal")
     @Operation(summary = "Withdraw the grant; what was not paid is released")
     ResponseEntity<ProjectView> withdraw(@PathVariable String projectId, @Valid @RequestBody WithdrawalRequest body) {
-        commands.sendAndWait(new WithdrawGrant(projectId, body.decisionDate(), body.reason()));
+        commands.send(new WithdrawGrant(projectId, body.decisionDate(), body.reason()));
         return view(projectId, HttpStatus.OK);
     }
 

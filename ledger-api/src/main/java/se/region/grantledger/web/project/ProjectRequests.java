@@ -37,8 +37,10 @@ public final class ProjectRequests {
                                          @NotBlank String goalArea, @NotNull Period period) {
     }
 
-    public record GrantDecisionRequest(@NotBlank String decisionNumber, @NotNull LocalDate decisionDate,
-                                       @NotNull FinancingPlan plan, List<String> conditions) {
+    public record GrantProposalRequest(@NotNull FinancingPlan plan, List<String> conditions) {
+    }
+
+    public record GrantDecisionRequest(@NotBlank String decisionNumber, @NotNull LocalDate decisionDate) {
     }
 
     public record GrantAmendmentRequest(@NotBlank String decisionNumber, @NotNull LocalDate decisionDate,

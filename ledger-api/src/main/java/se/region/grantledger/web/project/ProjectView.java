@@ -19,7 +19,8 @@ public record ProjectView(String projectId, String diaryNumber, String nypsCaseI
                           List<String> municipalities, ProjectKind kind, String goalArea, PeriodView period,
                           ProjectStatus status, Decision decision, Money decided, Money totalBudget, Plan plan,
                           Money requisitioned, Money approved, Money payable, Money paid, Money advances,
-                          Money recovered, Money repaid, Money netPaid, Money remaining, Money released,
+                          Money pendingPayments, Money recovered, Money repaid, Money netPaid, Money remaining,
+                          Money released,
                           String openRequisitionId, int requisitionCount, long version, Instant updatedAt) {
 
     public record Owner(String name, String organisationNumber) {
@@ -28,7 +29,8 @@ public record ProjectView(String projectId, String diaryNumber, String nypsCaseI
     public record PeriodView(LocalDate start, LocalDate end) {
     }
 
-    public record Decision(String number, LocalDate date) {
+    /** Number and date are null until decided; preparedBy is known from the proposal on. */
+    public record Decision(String number, LocalDate date, String preparedBy, String decidedBy) {
     }
 
     public record Line(String funder, FunderCategory category, FundingForm form, Money amount) {
@@ -51,12 +53,13 @@ public record ProjectView(String projectId, String diaryNumber, String nypsCaseI
                 new Owner(row.getOwnerName(), row.getOwnerOrganisationNumber()),
                 row.getMunicipalities().stream().sorted().toList(), row.getKind(), row.getGoalArea(),
                 new PeriodView(row.getPeriodStart(), row.getPeriodEnd()), row.getStatus(),
-                row.getDecisionDate() == null ? null : new Decision(row.getDecisionNumber(), row.getDecisionDate()),
+                row.getGrantPreparedBy() == null ? null : new Decision(row.getDecisionNumber(), row.getDecisionDate(),
+                        row.getGrantPreparedBy(), row.getGrantDecidedBy()),
                 Money.ofOre(row.getDecidedOre()), Money.ofOre(row.getTotalBudgetOre()),
                 new Plan(lines, byCategory, byForm),
                 Money.ofOre(row.getRequisitionedOre()), Money.ofOre(row.getApprovedOre()),
                 Money.ofOre(row.getPayableOre()), Money.ofOre(row.getPaidOre()), Money.ofOre(row.getAdvancesOre()),
-                Money.ofOre(row.getRecoveredOre()), Money.ofOre(row.getRepaidOre()), Money.ofOre(row.netPaidOre()),
+                Money.ofOre(row.getPendingPaymentsOre()), Money.ofOre(row.getRecoveredOre()), Money.ofOre(row.getRepaidOre()), Money.ofOre(row.netPaidOre()),
                 Money.ofOre(row.remainingOre()), Money.ofOre(row.getReleasedOre()), row.getOpenRequisitionId(),
                 row.getRequisitionCount(), row.getVersion(), row.getUpdatedAt());
     }

@@ -1,12 +1,9 @@
 package se.region.grantledger.core.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import se.region.grantledger.core.model.FinancingPlan;
 
 import java.time.LocalDate;
-import java.util.List;
 
-/** Beslut om stöd: the region's grant decision with the project's whole financing plan. */
-public record DecideGrant(@TargetAggregateIdentifier String projectId, String decisionNumber, LocalDate decisionDate,
-                          FinancingPlan plan, List<String> conditions) {
+/** Beslut om stöd: an approver decides the proposed grant; the decider must not be the one who prepared it. */
+public record DecideGrant(@TargetAggregateIdentifier String projectId, String decisionNumber, LocalDate decisionDate) {
 }

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 
 /**
  * Money left the region. {@code requisitionId} is null for an advance. {@code paymentReference} is the payment
- * order in the region's finance system, so the ledger can be reconciled against it.
+ * order in the region's finance system. Revision 2 added {@code proposedBy} and {@code attestedBy} (four-eyes);
+ * revision-1 events have them null.
  */
-@Revision("1")
+@Revision("2")
 public record PaymentMade(String projectId, String paymentId, PaymentType type, String requisitionId, Money amount,
-                          Fund fund, LocalDate paymentDate, String paymentReference, String reason) {
+                          Fund fund, LocalDate paymentDate, String paymentReference, String reason, String proposedBy,
+                          String attestedBy) {
 }

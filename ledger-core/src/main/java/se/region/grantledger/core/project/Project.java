@@ -2,21 +2,26 @@ package se.region.grantledger.core.project;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.AmendGrant;
 import se.region.grantledger.core.api.ApproveRequisition;
+import se.region.grantledger.core.api.AttestPayment;
 import se.region.grantledger.core.api.CloseProject;
 import se.region.grantledger.core.api.DecideGrant;
 import se.region.grantledger.core.api.DecideRecovery;
 import se.region.grantledger.core.api.GrantAmended;
+import se.region.grantledger.core.api.GrantDecisionProposed;
 import se.region.grantledger.core.api.GrantDecided;
 import se.region.grantledger.core.api.GrantWithdrawn;
-import se.region.grantledger.core.api.MakePayment;
-import se.region.grantledger.core.api.PayAdvance;
 import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.PaymentProposed;
 import se.region.grantledger.core.api.ProjectClosed;
 import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.ProposeAdvance;
+import se.region.grantledger.core.api.ProposeGrantDecision;
+import se.region.grantledger.core.api.ProposePayment;
 import se.region.grantledger.core.api.RecoveryDecided;
 import se.region.grantledger.core.api.RegisterProject;
 import se.region.grantledger.core.api.RegisterRepayment;
@@ -27,6 +32,7 @@ import se.region.grantledger.core.api.RequisitionRejected;
 import se.region.grantledger.core.api.RequisitionSubmitted;
 import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
+import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
 import se.region.grantledger.core.model.FinancingPlan;
@@ -38,6 +44,7 @@ import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.core.model.ReportedCosts;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Require;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
@@ -59,6 +66,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * "Paid" here is net: payments made minus repayments received. A recovery that has been decided but not yet
  * repaid still counts as paid, because the money has not come back.
+ * <p>
+ * Four-eyes: a grant decision and every payment take two people. A case officer proposes, an approver decides or
+ * attests; the aggregate reads who is who from the command's metadata ({@link Actor}) and refuses one person in
+ * both steps, and an attester who approved the requisition being paid.
  */
 @Aggregate
 public class Project {
@@ -80,6 +91,8 @@ public class Project {
     private final Map<String, Recovery> recoveries = new HashMap<>();
     private final Set<String> paymentIds = new HashSet<>();
     private String openRequisitionId;
+    private GrantDecisionProposed proposal;
+    private final Map<String, PaymentProposed> pendingPayments = new LinkedHashMap<>();
 
     protected Project() {
         // for Axon: the aggregate is rebuilt from its events
@@ -103,20 +116,44 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(DecideGrant command, FundingLimits limits) {
+    public void handle(ProposeGrantDecision command, FundingLimits limits, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        Require.present(command.plan(), "plan");
+        requireUndecided();
+        checkGrantRules(command.plan(), limits);
+        List<String> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
+        apply(new GrantDecisionProposed(projectId, command.plan(), command.plan().regional11(), command.plan().total(),
+                conditions, actor.user()));
+    }
+
+    @CommandHandler
+    public void handle(DecideGrant command, FundingLimits limits, MetaData metaData) {
+        Actor actor = requireApprover(Actor.from(metaData), "decide a grant");
         Require.text(command.decisionNumber(), "decisionNumber");
         Require.present(command.decisionDate(), "decisionDate");
-        Require.present(command.plan(), "plan");
+        requireUndecided();
+        if (proposal == null) {
+            throw new StateConflict("no-grant-proposal", "no grant decision has been prepared for project "
+                    + diaryNumber + "; a case officer proposes it first");
+        }
+        ProjectRules.deciderIsNotPreparer(actor.user(), proposal.preparedBy(), diaryNumber);
+        checkGrantRules(proposal.plan(), limits);
+        apply(new GrantDecided(projectId, command.decisionNumber(), command.decisionDate(), proposal.plan(),
+                proposal.grantedAmount(), proposal.totalBudget(), proposal.conditions(), proposal.preparedBy(),
+                actor.user()));
+    }
+
+    private void checkGrantRules(FinancingPlan plan, FundingLimits limits) {
+        ProjectRules.planIncludesRegionalFunding(plan, diaryNumber);
+        ProjectRules.regionalShareWithinLimit(plan, limits, diaryNumber);
+        ProjectRules.minimumMunicipalities(kind, municipalityCount, diaryNumber);
+    }
+
+    private void requireUndecided() {
         if (status != ProjectStatus.REGISTERED) {
             throw new StateConflict("grant-already-decided", "project " + diaryNumber + " is " + status
                     + "; a grant is decided once, later changes are amendments");
         }
-        ProjectRules.planIncludesRegionalFunding(command.plan(), diaryNumber);
-        ProjectRules.regionalShareWithinLimit(command.plan(), limits, diaryNumber);
-        ProjectRules.minimumMunicipalities(kind, municipalityCount, diaryNumber);
-        List<String> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
-        apply(new GrantDecided(projectId, command.decisionNumber(), command.decisionDate(), command.plan(),
-                command.plan().regional11(), command.plan().total(), conditions));
     }
 
     @CommandHandler
@@ -140,7 +177,8 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(PayAdvance command, FundingLimits limits) {
+    public void handle(ProposeAdvance command, FundingLimits limits, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
         Require.text(command.paymentId(), "paymentId");
         Require.positive(command.amount(), "amount");
         Require.present(command.fund(), "fund");
@@ -151,10 +189,11 @@ public class Project {
         requireNewPayment(command.paymentId());
         ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
         ProjectRules.dateNotBeforeDecision("advance", command.paymentDate(), decisionDate, diaryNumber);
-        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid(), granted(), diaryNumber);
-        ProjectRules.advanceWithinLimits(command.amount(), advancesPaid, granted(), limits, diaryNumber);
-        apply(new PaymentMade(projectId, command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
-                command.fund(), command.paymentDate(), command.paymentReference(), command.reason()));
+        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), diaryNumber);
+        ProjectRules.advanceWithinLimits(command.amount(), advancesPaid.plus(pendingAdvances()), granted(), limits,
+                diaryNumber);
+        apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
+                command.fund(), command.paymentDate(), command.paymentReference(), command.reason(), actor.user()));
     }
 
     @CommandHandler
@@ -180,14 +219,15 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(ApproveRequisition command) {
+    public void handle(ApproveRequisition command, MetaData metaData) {
+        Actor actor = requireApprover(Actor.from(metaData), "approve a requisition");
         Require.present(command.decisionDate(), "decisionDate");
         Requisition requisition = submittedRequisition(command.requisitionId(), "approve");
         List<Deduction> deductions = command.deductions() == null ? List.of() : List.copyOf(command.deductions());
         ReportedCosts approved = approvedAfter(requisition, deductions);
         Money payable = payableFor(approved.total());
         apply(new RequisitionApproved(projectId, requisition.id(), command.decisionDate(), approved, approved.total(),
-                deductions, payable));
+                deductions, payable, actor.user()));
     }
 
     @CommandHandler
@@ -199,7 +239,8 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(MakePayment command) {
+    public void handle(ProposePayment command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
         Require.text(command.paymentId(), "paymentId");
         Require.text(command.requisitionId(), "requisitionId");
         Require.positive(command.amount(), "amount");
@@ -208,18 +249,43 @@ public class Project {
         Require.text(command.paymentReference(), "paymentReference");
         requireGranted("pay");
         requireNewPayment(command.paymentId());
-        Requisition requisition = requisition(command.requisitionId());
-        if (requisition.state() != Requisition.State.APPROVED) {
-            throw new StateConflict("requisition-not-approved", "requisition " + requisition.id() + " on project "
-                    + diaryNumber + " is " + requisition.state() + "; only an approved requisition can be paid");
-        }
+        Requisition requisition = approvedRequisition(command.requisitionId());
         ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
         ProjectRules.dateNotBeforeDecision("payment", command.paymentDate(), decisionDate, diaryNumber);
-        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid(), granted(), diaryNumber);
-        ProjectRules.paymentWithinPayable(command.amount(), requisition.payable(), requisition.paid(), requisition.id(),
-                diaryNumber);
-        apply(new PaymentMade(projectId, command.paymentId(), PaymentType.REQUISITION, requisition.id(),
-                command.amount(), command.fund(), command.paymentDate(), command.paymentReference(), null));
+        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), diaryNumber);
+        ProjectRules.paymentWithinPayable(command.amount(), requisition.payable(),
+                requisition.paid().plus(pendingFor(requisition.id())), requisition.id(), diaryNumber);
+        apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.REQUISITION, requisition.id(),
+                command.amount(), command.fund(), command.paymentDate(), command.paymentReference(), null, actor.user()));
+    }
+
+    /** The rules are checked again at attestation: the grant may have been amended since the proposal. */
+    @CommandHandler
+    public void handle(AttestPayment command, FundingLimits limits, MetaData metaData) {
+        Actor actor = requireApprover(Actor.from(metaData), "attest a payment");
+        Require.text(command.paymentId(), "paymentId");
+        requireGranted("pay");
+        PaymentProposed proposed = pendingPayments.get(command.paymentId());
+        if (proposed == null) {
+            if (paymentIds.contains(command.paymentId())) {
+                throw new StateConflict("payment-already-made", "payment " + command.paymentId()
+                        + " was already attested on project " + diaryNumber);
+            }
+            throw new UnknownEntity("payment", command.paymentId(), projectId);
+        }
+        ProjectRules.attesterIsNotProposer(actor.user(), proposed.proposedBy(), proposed.paymentId());
+        ProjectRules.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), granted(), diaryNumber);
+        if (proposed.type() == PaymentType.ADVANCE) {
+            ProjectRules.advanceWithinLimits(proposed.amount(), advancesPaid, granted(), limits, diaryNumber);
+        } else {
+            Requisition requisition = approvedRequisition(proposed.requisitionId());
+            ProjectRules.attesterDidNotApproveRequisition(actor.user(), requisition.approvedBy(), requisition.id());
+            ProjectRules.paymentWithinPayable(proposed.amount(), requisition.payable(), requisition.paid(),
+                    requisition.id(), diaryNumber);
+        }
+        apply(new PaymentMade(projectId, proposed.paymentId(), proposed.type(), proposed.requisitionId(),
+                proposed.amount(), proposed.fund(), proposed.paymentDate(), proposed.paymentReference(),
+                proposed.reason(), proposed.proposedBy(), actor.user()));
     }
 
     @CommandHandler
@@ -264,6 +330,11 @@ public class Project {
             throw new StateConflict("open-requisition", "project " + diaryNumber + " cannot be closed while requisition "
                     + openRequisitionId + " is open");
         }
+        if (!pendingPayments.isEmpty()) {
+            throw new StateConflict("payment-awaiting-attestation", "project " + diaryNumber
+                    + " cannot be closed while payment " + pendingPayments.keySet().iterator().next()
+                    + " awaits attestation");
+        }
         requisitions.values().stream().filter(Requisition::isUnpaid).findFirst().ifPresent(unpaid -> {
             throw new StateConflict("approved-requisition-unpaid", "project " + diaryNumber
                     + " cannot be closed while approved requisition " + unpaid.id() + " has "
@@ -288,6 +359,37 @@ public class Project {
 
     private Money netPaid() {
         return paymentsMade.minusOrZero(repaid);
+    }
+
+    private Money pendingTotal() {
+        return Money.sum(pendingPayments.values().stream().map(PaymentProposed::amount).toList());
+    }
+
+    private Money pendingAdvances() {
+        return Money.sum(pendingPayments.values().stream()
+                .filter(p -> p.type() == PaymentType.ADVANCE).map(PaymentProposed::amount).toList());
+    }
+
+    private Money pendingFor(String requisitionId) {
+        return Money.sum(pendingPayments.values().stream()
+                .filter(p -> requisitionId.equals(p.requisitionId())).map(PaymentProposed::amount).toList());
+    }
+
+    private static Actor requireApprover(Actor actor, String action) {
+        if (!actor.hasRole("APPROVER")) {
+            throw new NotAllowed("approver-role-required", actor.user() + " may not " + action
+                    + ": that takes the APPROVER role");
+        }
+        return actor;
+    }
+
+    private Requisition approvedRequisition(String requisitionId) {
+        Requisition requisition = requisition(requisitionId);
+        if (requisition.state() != Requisition.State.APPROVED) {
+            throw new StateConflict("requisition-not-approved", "requisition " + requisition.id() + " on project "
+                    + diaryNumber + " is " + requisition.state() + "; only an approved requisition can be paid");
+        }
+        return requisition;
     }
 
     private Money inKindReported() {
@@ -329,7 +431,7 @@ public class Project {
     }
 
     private void requireNewPayment(String paymentId) {
-        if (paymentIds.contains(paymentId)) {
+        if (paymentIds.contains(paymentId) || pendingPayments.containsKey(paymentId)) {
             throw new StateConflict("payment-already-made", "payment " + paymentId + " was already made on project "
                     + diaryNumber);
         }
@@ -366,10 +468,21 @@ public class Project {
     }
 
     @EventSourcingHandler
+    void on(GrantDecisionProposed event) {
+        proposal = event;
+    }
+
+    @EventSourcingHandler
     void on(GrantDecided event) {
         plan = event.plan();
         decisionDate = event.decisionDate();
         status = ProjectStatus.GRANTED;
+        proposal = null;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentProposed event) {
+        pendingPayments.put(event.paymentId(), event);
     }
 
     @EventSourcingHandler
@@ -380,6 +493,7 @@ public class Project {
 
     @EventSourcingHandler
     void on(PaymentMade event) {
+        pendingPayments.remove(event.paymentId());
         paymentIds.add(event.paymentId());
         paymentsMade = paymentsMade.plus(event.amount());
         if (event.type() == PaymentType.ADVANCE) {
@@ -398,7 +512,7 @@ public class Project {
     @EventSourcingHandler
     void on(RequisitionApproved event) {
         requisitions.computeIfPresent(event.requisitionId(),
-                (id, requisition) -> requisition.approved(event.approvedTotal(), event.payableAmount()));
+                (id, requisition) -> requisition.approved(event.approvedTotal(), event.payableAmount(), event.approvedBy()));
         openRequisitionId = null;
     }
 

@@ -179,6 +179,30 @@ final class ProjectRules {
         }
     }
 
+    static void deciderIsNotPreparer(String decider, String preparer, String diaryNumber) {
+        if (decider.equals(preparer)) {
+            throw new RuleViolation(Rule.DECIDER_IS_NOT_PREPARER,
+                    decider + " prepared the grant decision on project " + diaryNumber + " and cannot also decide it",
+                    Figures.of("decider", decider, "preparedBy", preparer));
+        }
+    }
+
+    static void attesterIsNotProposer(String attester, String proposer, String paymentId) {
+        if (attester.equals(proposer)) {
+            throw new RuleViolation(Rule.ATTESTER_IS_NOT_PROPOSER,
+                    attester + " proposed payment " + paymentId + " and cannot also attest it",
+                    Figures.of("attester", attester, "proposedBy", proposer));
+        }
+    }
+
+    static void attesterDidNotApproveRequisition(String attester, String approver, String requisitionId) {
+        if (attester.equals(approver)) {
+            throw new RuleViolation(Rule.ATTESTER_DID_NOT_APPROVE_REQUISITION,
+                    attester + " approved requisition " + requisitionId + " and cannot also attest its payment",
+                    Figures.of("attester", attester, "approvedBy", approver, "requisitionId", requisitionId));
+        }
+    }
+
     static void dateNotBeforeDecision(String what, LocalDate date, LocalDate decisionDate, String diaryNumber) {
         if (date.isBefore(decisionDate)) {
             throw new RuleViolation(Rule.DATE_NOT_BEFORE_DECISION,

@@ -6,24 +6,24 @@ import se.region.grantledger.core.model.ReportedCosts;
 
 /** What the Project aggregate remembers of one requisition. Immutable: each event replaces it. */
 record Requisition(String id, Period period, ReportedCosts reported, State state, Money approvedTotal, Money payable,
-                   Money paid) {
+                   Money paid, String approvedBy) {
 
     enum State { SUBMITTED, APPROVED, REJECTED }
 
     static Requisition submitted(String id, Period period, ReportedCosts reported) {
-        return new Requisition(id, period, reported, State.SUBMITTED, Money.ZERO, Money.ZERO, Money.ZERO);
+        return new Requisition(id, period, reported, State.SUBMITTED, Money.ZERO, Money.ZERO, Money.ZERO, null);
     }
 
-    Requisition approved(Money approvedTotal, Money payable) {
-        return new Requisition(id, period, reported, State.APPROVED, approvedTotal, payable, paid);
+    Requisition approved(Money approvedTotal, Money payable, String approvedBy) {
+        return new Requisition(id, period, reported, State.APPROVED, approvedTotal, payable, paid, approvedBy);
     }
 
     Requisition rejected() {
-        return new Requisition(id, period, reported, State.REJECTED, approvedTotal, payable, paid);
+        return new Requisition(id, period, reported, State.REJECTED, approvedTotal, payable, paid, approvedBy);
     }
 
     Requisition paid(Money amount) {
-        return new Requisition(id, period, reported, state, approvedTotal, payable, paid.plus(amount));
+        return new Requisition(id, period, reported, state, approvedTotal, payable, paid.plus(amount), approvedBy);
     }
 
     boolean isUnpaid() {

@@ -37,7 +37,13 @@ public enum Rule {
     DIARY_NUMBER_UNIQUE("diary-number-unique",
             "A diary number identifies one project"),
     DATE_NOT_BEFORE_DECISION("date-not-before-decision",
-            "Nothing is paid, requisitioned or amended before the grant decision it rests on");
+            "Nothing is paid, requisitioned or amended before the grant decision it rests on"),
+    DECIDER_IS_NOT_PREPARER("decider-is-not-preparer",
+            "A grant is decided by someone other than the person who prepared it"),
+    ATTESTER_IS_NOT_PROPOSER("attester-is-not-proposer",
+            "A payment is attested by someone other than the person who proposed it"),
+    ATTESTER_DID_NOT_APPROVE_REQUISITION("attester-did-not-approve-requisition",
+            "The person who approved a requisition does not attest the payment for it");
 
     private final String code;
     private final String description;

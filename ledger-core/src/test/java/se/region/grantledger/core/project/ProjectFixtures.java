@@ -1,9 +1,11 @@
 package se.region.grantledger.core.project;
 
 import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantDecisionProposed;
 import se.region.grantledger.core.api.ProjectRegistered;
 import se.region.grantledger.core.api.RequisitionApproved;
 import se.region.grantledger.core.api.RequisitionSubmitted;
+import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.FinancingLine;
 import se.region.grantledger.core.model.FinancingPlan;
@@ -65,8 +67,34 @@ final class ProjectFixtures {
         return registered(ProjectKind.PROJECT, Municipality.VASTERAS, Municipality.SALA, Municipality.KOPING);
     }
 
+    static final String CASE_OFFICER = "anna";
+    static final String APPROVER = "bertil";
+    static final String OTHER_APPROVER = "cecilia";
+
+    /** Command metadata naming the signed-in person, as the REST layer sends it. */
+    static Map<String, Object> as(String user, String... roles) {
+        return Map.of(Actor.USER, user, Actor.ROLES, List.of(roles));
+    }
+
+    static Map<String, Object> caseOfficer() {
+        return as(CASE_OFFICER, "CASE_OFFICER");
+    }
+
+    static Map<String, Object> approver() {
+        return as(APPROVER, "APPROVER");
+    }
+
+    static Map<String, Object> otherApprover() {
+        return as(OTHER_APPROVER, "APPROVER");
+    }
+
+    static GrantDecisionProposed proposed(FinancingPlan plan) {
+        return new GrantDecisionProposed(ID, plan, plan.regional11(), plan.total(), List.of(), CASE_OFFICER);
+    }
+
     static GrantDecided decided(FinancingPlan plan) {
-        return new GrantDecided(ID, "RUN 2025/17", DECIDED_ON, plan, plan.regional11(), plan.total(), List.of());
+        return new GrantDecided(ID, "RUN 2025/17", DECIDED_ON, plan, plan.regional11(), plan.total(), List.of(),
+                CASE_OFFICER, APPROVER);
     }
 
     static ReportedCosts costs(CostCategory category, String kronor) {
@@ -80,7 +108,7 @@ final class ProjectFixtures {
 
     static RequisitionApproved approved(String requisitionId, ReportedCosts costs, String payable) {
         return new RequisitionApproved(ID, requisitionId, LocalDate.of(2025, 11, 1), costs, costs.total(), List.of(),
-                sek(payable));
+                sek(payable), APPROVER);
     }
 
     /** Holds claimed diary numbers in memory, as the PostgreSQL table does in the service. */

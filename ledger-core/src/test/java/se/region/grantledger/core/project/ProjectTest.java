@@ -9,17 +9,21 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.api.AmendGrant;
 import se.region.grantledger.core.api.ApproveRequisition;
+import se.region.grantledger.core.api.AttestPayment;
 import se.region.grantledger.core.api.CloseProject;
 import se.region.grantledger.core.api.DecideGrant;
 import se.region.grantledger.core.api.DecideRecovery;
 import se.region.grantledger.core.api.GrantAmended;
 import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantDecisionProposed;
 import se.region.grantledger.core.api.GrantWithdrawn;
-import se.region.grantledger.core.api.MakePayment;
-import se.region.grantledger.core.api.PayAdvance;
 import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.PaymentProposed;
 import se.region.grantledger.core.api.ProjectClosed;
 import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.ProposeAdvance;
+import se.region.grantledger.core.api.ProposeGrantDecision;
+import se.region.grantledger.core.api.ProposePayment;
 import se.region.grantledger.core.api.RecoveryDecided;
 import se.region.grantledger.core.api.RegisterProject;
 import se.region.grantledger.core.api.RegisterRepayment;
@@ -43,6 +47,7 @@ import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ReportedCosts;
 import se.region.grantledger.core.rules.FundingLimits;
+import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Rule;
 import se.region.grantledger.core.rules.RuleViolation;
 import se.region.grantledger.core.rules.StateConflict;
@@ -98,23 +103,34 @@ class ProjectTest {
         };
     }
 
-    private static MakePayment pay(String paymentId, String requisitionId, String kronor) {
-        return new MakePayment(ID, paymentId, requisitionId, sek(kronor), Fund.REGIONAL_1_1, PAID_ON, "UB-" + paymentId);
+    private static ProposePayment pay(String paymentId, String requisitionId, String kronor) {
+        return new ProposePayment(ID, paymentId, requisitionId, sek(kronor), Fund.REGIONAL_1_1, PAID_ON, "UB-" + paymentId);
+    }
+
+    private static PaymentProposed paymentProposed(String paymentId, String requisitionId, String kronor) {
+        return new PaymentProposed(ID, paymentId, PaymentType.REQUISITION, requisitionId, sek(kronor), Fund.REGIONAL_1_1,
+                PAID_ON, "UB-" + paymentId, null, CASE_OFFICER);
     }
 
     private static PaymentMade paid(String paymentId, String requisitionId, String kronor) {
         return new PaymentMade(ID, paymentId, PaymentType.REQUISITION, requisitionId, sek(kronor), Fund.REGIONAL_1_1,
-                PAID_ON, "UB-" + paymentId, null);
+                PAID_ON, "UB-" + paymentId, null, CASE_OFFICER, OTHER_APPROVER);
     }
 
-    private static PayAdvance advance(String kronor) {
-        return new PayAdvance(ID, "adv-1", sek(kronor), Fund.REGIONAL_1_1, LocalDate.of(2025, 4, 10), "UB-adv",
+    private static ProposeAdvance advance(String kronor) {
+        return new ProposeAdvance(ID, "adv-1", sek(kronor), Fund.REGIONAL_1_1, LocalDate.of(2025, 4, 10), "UB-adv",
                 "the owner cannot bridge the first half year");
+    }
+
+    private static PaymentProposed advanceProposed(String kronor) {
+        return new PaymentProposed(ID, "adv-1", PaymentType.ADVANCE, null, sek(kronor), Fund.REGIONAL_1_1,
+                LocalDate.of(2025, 4, 10), "UB-adv", "the owner cannot bridge the first half year", CASE_OFFICER);
     }
 
     private static PaymentMade advancePaid(String kronor) {
         return new PaymentMade(ID, "adv-1", PaymentType.ADVANCE, null, sek(kronor), Fund.REGIONAL_1_1,
-                LocalDate.of(2025, 4, 10), "UB-adv", "the owner cannot bridge the first half year");
+                LocalDate.of(2025, 4, 10), "UB-adv", "the owner cannot bridge the first half year", CASE_OFFICER,
+                APPROVER);
     }
 
     private static SubmitRequisition submit(String requisitionId, Period period, ReportedCosts costs) {
@@ -155,28 +171,37 @@ class ProjectTest {
     @Nested
     class GrantDecision {
 
-        private DecideGrant decide(FinancingPlan plan) {
-            return new DecideGrant(ID, "RUN 2025/17", DECIDED_ON, plan, List.of("final report by 2028-06-30"));
+        private ProposeGrantDecision propose(FinancingPlan plan) {
+            return new ProposeGrantDecision(ID, plan, List.of("final report by 2028-06-30"));
         }
 
         @Test
-        void decidesTheInvastmanlandPlan() {
+        void aCaseOfficerProposesTheInvastmanlandPlan() {
             FinancingPlan plan = invastmanlandPlan();
             fixture.given(registered())
-                    .when(decide(plan))
+                    .when(propose(plan), caseOfficer())
+                    .expectEvents(new GrantDecisionProposed(ID, plan, sek("2500000"), sek("16055000"),
+                            List.of("final report by 2028-06-30"), CASE_OFFICER));
+        }
+
+        @Test
+        void anApproverDecidesWhatWasProposed() {
+            FinancingPlan plan = invastmanlandPlan();
+            fixture.given(registered(), proposed(plan))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), approver())
                     .expectEvents(new GrantDecided(ID, "RUN 2025/17", DECIDED_ON, plan, sek("2500000"), sek("16055000"),
-                            List.of("final report by 2028-06-30")));
+                            List.of(), CASE_OFFICER, APPROVER));
         }
 
         @Test
         void regionalShareMayBeExactlyHalf() {
-            fixture.given(registered()).when(decide(plan("500000", "500000"))).expectSuccessfulHandlerExecution();
+            fixture.given(registered()).when(propose(plan("500000", "500000")), caseOfficer()).expectSuccessfulHandlerExecution();
         }
 
         @Test
         void regionalShareCannotExceedHalfByOneOre() {
             fixture.given(registered())
-                    .when(decide(plan("500000.01", "500000")))
+                    .when(propose(plan("500000.01", "500000")), caseOfficer())
                     .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString("1:1 funding 500 000,01 SEK"))
                     .expectNoEvents();
@@ -188,10 +213,10 @@ class ProjectTest {
             stricter.registerInjectableResource(diaryNumbers);
             stricter.registerInjectableResource(new FundingLimits(40, 50, Money.ofKronor(400_000)));
             stricter.given(registered())
-                    .when(decide(plan("400000", "600000")))
+                    .when(propose(plan("400000", "600000")), caseOfficer())
                     .expectSuccessfulHandlerExecution();
             stricter.given(registered())
-                    .when(decide(plan("400000.01", "600000")))
+                    .when(propose(plan("400000.01", "600000")), caseOfficer())
                     .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
                     .expectNoEvents();
         }
@@ -201,7 +226,7 @@ class ProjectTest {
             FinancingPlan withoutRegional = new FinancingPlan(List.of(
                     line("ERUF", FunderCategory.ERUF, FundingForm.CASH, "100000")));
             fixture.given(registered())
-                    .when(decide(withoutRegional))
+                    .when(propose(withoutRegional), caseOfficer())
                     .expectException(violates(Rule.PLAN_INCLUDES_REGIONAL_FUNDING))
                     .expectNoEvents();
         }
@@ -209,14 +234,14 @@ class ProjectTest {
         @Test
         void aProjectReachingThreeMunicipalitiesMayBeGranted() {
             fixture.given(registered(ProjectKind.PROJECT, Municipality.SALA, Municipality.NORBERG, Municipality.ARBOGA))
-                    .when(decide(invastmanlandPlan()))
+                    .when(propose(invastmanlandPlan()), caseOfficer())
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void aProjectReachingTwoMunicipalitiesCannotBeGranted() {
             fixture.given(registered(ProjectKind.PROJECT, Municipality.SALA, Municipality.NORBERG))
-                    .when(decide(invastmanlandPlan()))
+                    .when(propose(invastmanlandPlan()), caseOfficer())
                     .expectException(violates(Rule.MINIMUM_MUNICIPALITIES))
                     .expectNoEvents();
         }
@@ -224,17 +249,17 @@ class ProjectTest {
         @Test
         void aPilotOrFeasibilityStudyMayReachOneMunicipality() {
             fixture.given(registered(ProjectKind.PILOT, Municipality.FAGERSTA))
-                    .when(decide(invastmanlandPlan()))
+                    .when(propose(invastmanlandPlan()), caseOfficer())
                     .expectSuccessfulHandlerExecution();
             fixture.given(registered(ProjectKind.FEASIBILITY_STUDY, Municipality.FAGERSTA))
-                    .when(decide(invastmanlandPlan()))
+                    .when(propose(invastmanlandPlan()), caseOfficer())
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void aGrantIsDecidedOnce() {
             fixture.given(registered(), decided(invastmanlandPlan()))
-                    .when(decide(invastmanlandPlan()))
+                    .when(new DecideGrant(ID, "RUN 2025/18", DECIDED_ON), otherApprover())
                     .expectException(conflicts("grant-already-decided"))
                     .expectNoEvents();
         }
@@ -286,14 +311,14 @@ class ProjectTest {
         @Test
         void mayBeTheFullSek400000OfALargeGrant() {
             fixture.given(registered(), decided(invastmanlandPlan()))
-                    .when(advance("400000"))
-                    .expectEvents(advancePaid("400000"));
+                    .when(advance("400000"), caseOfficer())
+                    .expectEvents(advanceProposed("400000"));
         }
 
         @Test
         void cannotExceedSek400000() {
             fixture.given(registered(), decided(invastmanlandPlan()))
-                    .when(advance("400000.01"))
+                    .when(advance("400000.01"), caseOfficer())
                     .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
                     .expectNoEvents();
         }
@@ -301,14 +326,14 @@ class ProjectTest {
         @Test
         void mayBeHalfOfASmallGrant() {
             fixture.given(registered(), decided(plan("500000", "600000")))
-                    .when(advance("250000"))
+                    .when(advance("250000"), caseOfficer())
                     .expectSuccessfulHandlerExecution();
         }
 
         @Test
         void cannotExceedHalfOfASmallGrant() {
             fixture.given(registered(), decided(plan("500000", "600000")))
-                    .when(advance("250000.01"))
+                    .when(advance("250000.01"), caseOfficer())
                     .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
                     .expectNoEvents();
         }
@@ -316,7 +341,7 @@ class ProjectTest {
         @Test
         void needsADecidedGrant() {
             fixture.given(registered())
-                    .when(advance("1000"))
+                    .when(advance("1000"), caseOfficer())
                     .expectException(conflicts("no-grant-decided"))
                     .expectNoEvents();
         }
@@ -403,9 +428,9 @@ class ProjectTest {
         void payableIsTheRegionalShareOfApprovedCostsRoundedDown() {
             // 1 605 500 × 2 500 000 / 16 055 000 = 250 000 exactly
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
-                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()), approver())
                     .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), reported,
-                            sek("1605500"), List.of(), sek("250000")));
+                            sek("1605500"), List.of(), sek("250000"), APPROVER));
         }
 
         @Test
@@ -415,16 +440,16 @@ class ProjectTest {
                     CostCategory.STAFF, sek("839450"), CostCategory.IN_KIND, sek("605500")));
             // 1 444 950 × 2 500 000 / 16 055 000 = 225 000
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
-                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of(deduction)))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of(deduction)), approver())
                     .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), approvedCosts,
-                            sek("1444950"), List.of(deduction), sek("225000")));
+                            sek("1444950"), List.of(deduction), sek("225000"), APPROVER));
         }
 
         @Test
         void aDeductionMayTakeAllOfACategory() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
                     .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1),
-                            List.of(new Deduction(CostCategory.STAFF, sek("1000000"), "not eligible"))))
+                            List.of(new Deduction(CostCategory.STAFF, sek("1000000"), "not eligible"))), approver())
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -433,7 +458,7 @@ class ProjectTest {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
                     .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1),
                             List.of(new Deduction(CostCategory.STAFF, sek("600000"), "a"),
-                                    new Deduction(CostCategory.STAFF, sek("400000.01"), "b"))))
+                                    new Deduction(CostCategory.STAFF, sek("400000.01"), "b"))), approver())
                     .expectException(violates(Rule.DEDUCTION_WITHIN_REPORTED_COSTS))
                     .expectNoEvents();
         }
@@ -442,15 +467,15 @@ class ProjectTest {
         void advancesAreNettedFromWhatBecomesPayable() {
             // entitlement 250 000, of which the advance of 100 000 already covers part
             fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("100000"), submitted("r-1", reported))
-                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()))
+                    .when(new ApproveRequisition(ID, "r-1", LocalDate.of(2025, 11, 1), List.of()), approver())
                     .expectEvents(new RequisitionApproved(ID, "r-1", LocalDate.of(2025, 11, 1), reported,
-                            sek("1605500"), List.of(), sek("150000")));
+                            sek("1605500"), List.of(), sek("150000"), APPROVER));
         }
 
         @Test
         void anUnknownRequisitionCannotBeApproved() {
             fixture.given(registered(), decided(invastmanlandPlan()))
-                    .when(new ApproveRequisition(ID, "nope", LocalDate.of(2025, 11, 1), List.of()))
+                    .when(new ApproveRequisition(ID, "nope", LocalDate.of(2025, 11, 1), List.of()), approver())
                     .expectException(UnknownEntity.class)
                     .expectNoEvents();
         }
@@ -474,15 +499,15 @@ class ProjectTest {
         void mayPayAllThatIsPayable() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"))
-                    .when(pay("pay-1", "r-1", "250000"))
-                    .expectEvents(paid("pay-1", "r-1", "250000"));
+                    .when(pay("pay-1", "r-1", "250000"), caseOfficer())
+                    .expectEvents(paymentProposed("pay-1", "r-1", "250000"));
         }
 
         @Test
         void cannotPayAnOreMoreThanPayable() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "100000"))
-                    .when(pay("pay-2", "r-1", "150000.01"))
+                    .when(pay("pay-2", "r-1", "150000.01"), caseOfficer())
                     .expectException(violates(Rule.PAYMENT_WITHIN_PAYABLE))
                     .expectNoEvents();
         }
@@ -492,7 +517,7 @@ class ProjectTest {
             ReportedCosts all = costs(CostCategory.STAFF, "1000000");
             fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
                             approved("r-1", all, "500000"), paid("pay-1", "r-1", "499999.99"))
-                    .when(pay("pay-2", "r-1", "0.01"))
+                    .when(pay("pay-2", "r-1", "0.01"), caseOfficer())
                     .expectSuccessfulHandlerExecution();
         }
 
@@ -502,7 +527,7 @@ class ProjectTest {
             fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
                             approved("r-1", all, "500000"), paid("pay-1", "r-1", "500000"),
                             submitted("r-2", all), approved("r-2", all, "0"))
-                    .when(pay("pay-2", "r-2", "0.01"))
+                    .when(pay("pay-2", "r-2", "0.01"), caseOfficer())
                     .expectException(violates(Rule.CUMULATIVE_PAYMENTS_WITHIN_GRANT))
                     .expectExceptionMessage(org.hamcrest.Matchers.containsString(
                             "payment 0,01 SEK exceeds the remaining grant 0 SEK on project RV190046"))
@@ -512,7 +537,7 @@ class ProjectTest {
         @Test
         void advancesCountTowardsTheGrant() {
             fixture.given(registered(), decided(plan("500000", "500000")), advancePaid("250000"))
-                    .when(new PayAdvance(ID, "adv-2", sek("0.01"), Fund.REGIONAL_1_1, PAID_ON, "UB-2", "again"))
+                    .when(new ProposeAdvance(ID, "adv-2", sek("0.01"), Fund.REGIONAL_1_1, PAID_ON, "UB-2", "again"), caseOfficer())
                     .expectException(violates(Rule.ADVANCE_WITHIN_LIMITS))
                     .expectNoEvents();
         }
@@ -521,7 +546,7 @@ class ProjectTest {
         void isDrawnFromTheOneOneFund() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"))
-                    .when(new MakePayment(ID, "pay-1", "r-1", sek("1000"), Fund.TILLVAXTVERKET, PAID_ON, "UB-1"))
+                    .when(new ProposePayment(ID, "pay-1", "r-1", sek("1000"), Fund.TILLVAXTVERKET, PAID_ON, "UB-1"), caseOfficer())
                     .expectException(violates(Rule.PAYMENT_FROM_GRANT_FUND))
                     .expectNoEvents();
         }
@@ -530,7 +555,7 @@ class ProjectTest {
         void cannotPrecedeTheDecision() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"))
-                    .when(new MakePayment(ID, "pay-1", "r-1", sek("1000"), Fund.REGIONAL_1_1, DECIDED_ON.minusDays(1), "UB-1"))
+                    .when(new ProposePayment(ID, "pay-1", "r-1", sek("1000"), Fund.REGIONAL_1_1, DECIDED_ON.minusDays(1), "UB-1"), caseOfficer())
                     .expectException(violates(Rule.DATE_NOT_BEFORE_DECISION))
                     .expectNoEvents();
         }
@@ -538,7 +563,7 @@ class ProjectTest {
         @Test
         void needsAnApprovedRequisition() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
-                    .when(pay("pay-1", "r-1", "1000"))
+                    .when(pay("pay-1", "r-1", "1000"), caseOfficer())
                     .expectException(conflicts("requisition-not-approved"))
                     .expectNoEvents();
         }
@@ -547,7 +572,7 @@ class ProjectTest {
         void aPaymentIdIsUsedOnce() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "1000"))
-                    .when(pay("pay-1", "r-1", "1000"))
+                    .when(pay("pay-1", "r-1", "1000"), caseOfficer())
                     .expectException(conflicts("payment-already-made"))
                     .expectNoEvents();
         }
@@ -603,7 +628,7 @@ class ProjectTest {
                             approved("r-1", all, "500000"), paid("pay-1", "r-1", "400000"),
                             new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("100000"), "x"),
                             new RepaymentReceived(ID, "rec-1", sek("100000"), LocalDate.of(2026, 3, 1), "BG 1"))
-                    .when(pay("pay-2", "r-1", "100000"))
+                    .when(pay("pay-2", "r-1", "100000"), caseOfficer())
                     .expectSuccessfulHandlerExecution();
         }
     }
@@ -643,7 +668,7 @@ class ProjectTest {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000"),
                             new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2250000"), null))
-                    .when(pay("pay-2", "r-1", "1"))
+                    .when(pay("pay-2", "r-1", "1"), caseOfficer())
                     .expectException(conflicts("project-closed"))
                     .expectNoEvents();
         }
@@ -659,8 +684,128 @@ class ProjectTest {
         void nothingIsPaidAfterWithdrawal() {
             fixture.given(registered(), decided(invastmanlandPlan()),
                             new GrantWithdrawn(ID, LocalDate.of(2026, 1, 1), "x", sek("2500000")))
-                    .when(advance("1000"))
+                    .when(advance("1000"), caseOfficer())
                     .expectException(conflicts("project-withdrawn"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class FourEyes {
+
+        private final ReportedCosts reported = costs(CostCategory.STAFF, "1605500");
+
+        private Object[] approvedRequisition() {
+            return new Object[]{registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
+                    approved("r-1", reported, "250000")};
+        }
+
+        @Test
+        void cannotDecideAGrantOneHasPrepared() {
+            fixture.given(registered(), proposed(invastmanlandPlan()))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), as(CASE_OFFICER, "CASE_OFFICER", "APPROVER"))
+                    .expectException(violates(Rule.DECIDER_IS_NOT_PREPARER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void decidingTakesTheApproverRole() {
+            fixture.given(registered(), proposed(invastmanlandPlan()))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), as("david", "CASE_OFFICER"))
+                    .expectException(NotAllowed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aGrantIsDecidedOnlyAfterAProposal() {
+            fixture.given(registered())
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), approver())
+                    .expectException(conflicts("no-grant-proposal"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCommandNamingNoUserIsRefused() {
+            fixture.given(registered(), proposed(invastmanlandPlan()))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON))
+                    .expectException(NotAllowed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anotherApproverAttestsAProposedPayment() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(new AttestPayment(ID, "pay-1"), otherApprover())
+                    .expectEvents(paid("pay-1", "r-1", "250000"));
+        }
+
+        @Test
+        void cannotAttestOnesOwnProposal() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(new AttestPayment(ID, "pay-1"), as(CASE_OFFICER, "CASE_OFFICER", "APPROVER"))
+                    .expectException(violates(Rule.ATTESTER_IS_NOT_PROPOSER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotAttestThePaymentOfARequisitionOneApproved() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(new AttestPayment(ID, "pay-1"), approver())
+                    .expectException(violates(Rule.ATTESTER_DID_NOT_APPROVE_REQUISITION))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void attestingTakesTheApproverRole() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(new AttestPayment(ID, "pay-1"), as("david", "CASE_OFFICER"))
+                    .expectException(NotAllowed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAdvanceIsAttestedByAnyOtherApprover() {
+            fixture.given(registered(), decided(invastmanlandPlan()), advanceProposed("400000"))
+                    .when(new AttestPayment(ID, "adv-1"), approver())
+                    .expectEvents(advancePaid("400000"));
+        }
+
+        @Test
+        void aPaymentIsAttestedOnce() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"), paid("pay-1", "r-1", "250000"))
+                    .when(new AttestPayment(ID, "pay-1"), otherApprover())
+                    .expectException(conflicts("payment-already-made"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anUnknownPaymentCannotBeAttested() {
+            fixture.given(approvedRequisition())
+                    .when(new AttestPayment(ID, "nope"), otherApprover())
+                    .expectException(UnknownEntity.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void pendingProposalsCountAgainstWhatIsPayable() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(pay("pay-2", "r-1", "0.01"), caseOfficer())
+                    .expectException(violates(Rule.PAYMENT_WITHIN_PAYABLE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aProjectWithAPaymentAwaitingAttestationCannotBeClosed() {
+            fixture.given(approvedRequisition())
+                    .andGiven(paymentProposed("pay-1", "r-1", "250000"))
+                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .expectException(conflicts("payment-awaiting-attestation"))
                     .expectNoEvents();
         }
     }

@@ -8,8 +8,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 import se.region.grantledger.core.api.GrantAmended;
 import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.GrantDecisionProposed;
 import se.region.grantledger.core.api.GrantWithdrawn;
 import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.PaymentProposed;
 import se.region.grantledger.core.api.ProjectClosed;
 import se.region.grantledger.core.api.ProjectRegistered;
 import se.region.grantledger.core.api.RecoveryDecided;
@@ -57,9 +59,20 @@ public class ProjectStatusProjection {
     }
 
     @EventHandler
+    void on(GrantDecisionProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> row.grantProposed(event.preparedBy()));
+    }
+
+    @EventHandler
     void on(GrantDecided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.projectId(), sequence, recordedAt, row -> row.decided(event.decisionNumber(), event.decisionDate(),
-                event.grantedAmount().ore(), event.totalBudget().ore(), lines(event.plan())));
+                event.grantedAmount().ore(), event.totalBudget().ore(), lines(event.plan()), event.preparedBy(),
+                event.decidedBy()));
+    }
+
+    @EventHandler
+    void on(PaymentProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        update(event.projectId(), sequence, recordedAt, row -> row.paymentProposed(event.amount().ore()));
     }
 
     @EventHandler

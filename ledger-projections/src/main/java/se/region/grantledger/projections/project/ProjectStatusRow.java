@@ -85,6 +85,13 @@ public class ProjectStatusRow {
     @Column(name = "released_ore", nullable = false)
     private long releasedOre;
 
+    @Column(name = "pending_payments_ore", nullable = false)
+    private long pendingPaymentsOre;
+    @Column(name = "grant_prepared_by")
+    private String grantPreparedBy;
+    @Column(name = "grant_decided_by")
+    private String grantDecidedBy;
+
     @Column(name = "open_requisition_id")
     private String openRequisitionId;
     @Column(name = "requisition_count", nullable = false)
@@ -150,6 +157,9 @@ public class ProjectStatusRow {
     public long getRepaidOre() { return repaidOre; }
     public long getReleasedOre() { return releasedOre; }
     public String getOpenRequisitionId() { return openRequisitionId; }
+    public long getPendingPaymentsOre() { return pendingPaymentsOre; }
+    public String getGrantPreparedBy() { return grantPreparedBy; }
+    public String getGrantDecidedBy() { return grantDecidedBy; }
     public int getRequisitionCount() { return requisitionCount; }
     public long getVersion() { return version; }
     public Instant getUpdatedAt() { return updatedAt; }
@@ -171,8 +181,14 @@ public class ProjectStatusRow {
         this.status = ProjectStatus.REGISTERED;
     }
 
+    void grantProposed(String preparedBy) {
+        this.grantPreparedBy = preparedBy;
+    }
+
     void decided(String decisionNumber, LocalDate decisionDate, long decidedOre, long totalBudgetOre,
-                 List<PlanLineRow> lines) {
+                 List<PlanLineRow> lines, String preparedBy, String decidedBy) {
+        this.grantPreparedBy = preparedBy;
+        this.grantDecidedBy = decidedBy;
         this.decisionNumber = decisionNumber;
         this.decisionDate = decisionDate;
         this.decisionYear = decisionDate.getYear();
@@ -208,7 +224,12 @@ public class ProjectStatusRow {
         this.openRequisitionId = null;
     }
 
+    void paymentProposed(long amountOre) {
+        this.pendingPaymentsOre += amountOre;
+    }
+
     void paid(long amountOre, boolean advance) {
+        this.pendingPaymentsOre = Math.max(0, this.pendingPaymentsOre - amountOre);
         this.paidOre += amountOre;
         if (advance) {
             this.advancesOre += amountOre;

@@ -1,0 +1,72 @@
+package se.region.grantledger.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import se.region.grantledger.core.model.Actor;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends a command with who sent it and from where: the signed-in user and their roles, a correlation id (the
+ * client's {@code X-Correlation-Id}, else new), the request id ({@code X-Request-Id}, else new) and the client
+ * address. Axon copies these onto every event the command causes (AxonConfiguration's correlation provider).
+ */
+@Component
+public class CommandSender {
+
+    private static final String ROLE_PREFIX = "ROLE_";
+    private final CommandGateway commands;
+
+    public CommandSender(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public <R> R send(Object command) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata()));
+    }
+
+    private static Map<String, Object> metadata() {
+        Map<String, Object> metadata = new HashMap<>();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.isAuthenticated()) {
+            metadata.put(Actor.USER, signedIn.getName());
+            List<String> roles = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .filter(authority -> authority.startsWith(ROLE_PREFIX))
+                    .map(authority -> authority.substring(ROLE_PREFIX.length())).sorted().toList();
+            metadata.put(Actor.ROLES, roles);
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            metadata.put(Actor.CORRELATION_ID, headerOrNew(request, "X-Correlation-Id"));
+            metadata.put(Actor.REQUEST_ID, requestId(request));
+            metadata.put(Actor.CLIENT_ADDRESS, request.getRemoteAddr());
+        }
+        return metadata;
+    }
+
+    /** One id per HTTP request, shared by every command the request sends. */
+    private static String requestId(HttpServletRequest request) {
+        Object known = request.getAttribute(Actor.REQUEST_ID);
+        if (known instanceof String id) {
+            return id;
+        }
+        String id = headerOrNew(request, "X-Request-Id");
+        request.setAttribute(Actor.REQUEST_ID, id);
+        return id;
+    }
+
+    private static String headerOrNew(HttpServletRequest request, String header) {
+        String given = request.getHeader(header);
+        return given == null || given.isBlank() || given.length() > 200 ? UUID.randomUUID().toString() : given;
+    }
+}
