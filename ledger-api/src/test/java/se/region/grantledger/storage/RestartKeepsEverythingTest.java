@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Stop the service and start it again on the same data directory: every event and every row is still there. */
 class RestartKeepsEverythingTest {
 
+    private static final String RECOVERY = """
+            {"decisionDate":"2026-02-01","amount":1,"reason":"one krona paid for a cost not eligible"}""";
+
     @TempDir
     Path dataDirectory;
 
@@ -29,6 +32,7 @@ class RestartKeepsEverythingTest {
         List<Map<String, Object>> eventsBefore;
         List<Map<String, Object>> statusBefore;
         JsonNode viewBefore;
+        LedgerClient.Response keyedRecovery;
         try (ConfigurableApplicationContext first = start()) {
             LedgerClient ledger = client(first);
             projectId = ledger.registerProject();
@@ -36,16 +40,25 @@ class RestartKeepsEverythingTest {
             requisition = ledger.submitRequisition(projectId, "{\"STAFF\":200000}");
             ledger.approve(projectId, requisition, "[]");
             assertThat(ledger.pay(projectId, requisition, "99999.99").status()).isEqualTo(200);
+            keyedRecovery = ledger.as("attestant").post("/api/projects/" + projectId + "/recoveries", RECOVERY,
+                    Map.of("Idempotency-Key", "recovery-before-restart"));
+            assertThat(keyedRecovery.status()).isEqualTo(201);
             eventsBefore = events(first);
             statusBefore = status(first);
             viewBefore = ledger.get("/api/projects/" + projectId).body();
         }
 
         try (ConfigurableApplicationContext second = start()) {
-            assertThat(events(second)).isEqualTo(eventsBefore).hasSize(7);
+            assertThat(events(second)).isEqualTo(eventsBefore).hasSize(8);
             assertThat(status(second)).isEqualTo(statusBefore);
             LedgerClient ledger = client(second);
             assertThat(ledger.get("/api/projects/" + projectId).body()).isEqualTo(viewBefore);
+            // idempotency keys are kept in PostgreSQL: the retry after the restart hears the first answer again
+            LedgerClient.Response retried = ledger.as("attestant").post("/api/projects/" + projectId + "/recoveries",
+                    RECOVERY, Map.of("Idempotency-Key", "recovery-before-restart"));
+            assertThat(retried.raw()).isEqualTo(keyedRecovery.raw());
+            assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
+            assertThat(events(second)).hasSize(8);
             // and the ledger goes on where it stopped: the aggregate is rebuilt from the kept events
             assertThat(ledger.pay(projectId, requisition, "0.01").status()).isEqualTo(200);
             assertThat(ledger.get("/api/projects/" + projectId).body().get("paid").decimalValue())
