@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.core.rules.ExpectedVersion;
 
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,10 @@ public class CommandSender {
             metadata.put(Actor.CORRELATION_ID, headerOrNew(request, "X-Correlation-Id"));
             metadata.put(Actor.REQUEST_ID, requestId(request));
             metadata.put(Actor.CLIENT_ADDRESS, request.getRemoteAddr());
+            Long expectedVersion = IfMatch.version(request.getHeader("If-Match"));
+            if (expectedVersion != null) {
+                metadata.put(ExpectedVersion.METADATA_KEY, expectedVersion);
+            }
         }
         return metadata;
     }

@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.region.grantledger.core.rules.DomainException;
+import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.RuleViolation;
@@ -63,6 +64,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict:" + conflict.code(),
                 "The case's state does not allow this", conflict.getMessage());
         addFigures(problem, conflict);
+        return problem;
+    }
+
+    @ExceptionHandler(ExpectedVersion.StaleVersion.class)
+    ProblemDetail staleVersion(ExpectedVersion.StaleVersion stale) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "conflict:stale-version",
+                "The case has changed since it was read", stale.getMessage());
+        addFigures(problem, stale);
         return problem;
     }
 

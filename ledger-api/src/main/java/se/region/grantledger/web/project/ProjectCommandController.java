@@ -26,6 +26,7 @@ import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.IfMatch;
 import se.region.grantledger.web.project.ProjectRequests.AdvanceRequest;
 import se.region.grantledger.web.project.ProjectRequests.ApprovalRequest;
 import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
@@ -176,13 +177,14 @@ class ProjectCommandController {
 
     private ResponseEntity<ProjectView> view(String projectId, HttpStatus status) {
         return projection.untilProjected(projectId)
-                .map(row -> ResponseEntity.status(status).body(ProjectView.of(row)))
+                .map(row -> ResponseEntity.status(status).eTag(IfMatch.etag(row.getVersion())).body(ProjectView.of(row)))
                 .orElseGet(() -> ResponseEntity.accepted().build());
     }
 
     private ResponseEntity<Created> created(String projectId, String id) {
         return projection.untilProjected(projectId)
-                .map(row -> ResponseEntity.status(HttpStatus.CREATED).body(new Created(id, ProjectView.of(row))))
+                .map(row -> ResponseEntity.status(HttpStatus.CREATED).eTag(IfMatch.etag(row.getVersion()))
+                        .body(new Created(id, ProjectView.of(row))))
                 .orElseGet(() -> ResponseEntity.accepted().body(new Created(id, null)));
     }
 

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.project.Project;
 import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.infrastructure.axon.AxonConfiguration;
+import se.region.grantledger.web.IfMatch;
 import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;
 import se.region.grantledger.projections.project.ProjectStatusRow;
@@ -46,8 +48,9 @@ class ProjectQueryController {
 
     @GetMapping("/{projectId}")
     @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining")
-    ProjectView get(@PathVariable String projectId) {
-        return queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new ProjectNotFound(projectId));
+    ResponseEntity<ProjectView> get(@PathVariable String projectId) {
+        ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new ProjectNotFound(projectId));
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     @GetMapping

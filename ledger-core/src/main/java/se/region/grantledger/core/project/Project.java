@@ -1,9 +1,12 @@
 package se.region.grantledger.core.project;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.AmendGrant;
 import se.region.grantledger.core.api.ApproveRequisition;
@@ -42,6 +45,7 @@ import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.NotAllowed;
@@ -113,6 +117,12 @@ public class Project {
         apply(new ProjectRegistered(command.projectId(), command.diaryNumber(), command.nypsCaseId(), command.title(),
                 command.owner(), command.municipalities().stream().sorted().toList(), command.kind(),
                 command.goalArea(), command.period()));
+    }
+
+    /** If the client said which version it last read (If-Match), the project must still be at it. */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(CommandMessage<?> command) {
+        ExpectedVersion.check(command.getMetaData(), AggregateLifecycle.getVersion(), projectId);
     }
 
     @CommandHandler

@@ -34,6 +34,7 @@ import se.region.grantledger.core.api.RequisitionRejected;
 import se.region.grantledger.core.api.RequisitionSubmitted;
 import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
+import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
 import se.region.grantledger.core.model.FinancingPlan;
@@ -46,6 +47,7 @@ import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Rule;
@@ -806,6 +808,31 @@ class ProjectTest {
                     .andGiven(paymentProposed("pay-1", "r-1", "250000"))
                     .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
                     .expectException(conflicts("payment-awaiting-attestation"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class ExpectedVersions {
+
+        private Map<String, Object> caseOfficerExpecting(long version) {
+            return Map.of(Actor.USER, CASE_OFFICER, Actor.ROLES, List.of("CASE_OFFICER"),
+                    ExpectedVersion.METADATA_KEY, version);
+        }
+
+        @Test
+        void aCommandExpectingTheCurrentVersionIsHandled() {
+            // registered (0) and decided (1): the project is at version 1
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(advance("1000"), caseOfficerExpecting(1))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aCommandExpectingAnOlderVersionIsRefused() {
+            fixture.given(registered(), decided(invastmanlandPlan()))
+                    .when(advance("1000"), caseOfficerExpecting(0))
+                    .expectException(ExpectedVersion.StaleVersion.class)
                     .expectNoEvents();
         }
     }
