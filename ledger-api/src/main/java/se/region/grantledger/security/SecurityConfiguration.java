@@ -8,6 +8,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -23,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 
 import static se.region.grantledger.security.Role.ADMIN;
 import static se.region.grantledger.security.Role.APPROVER;
@@ -40,7 +44,8 @@ public class SecurityConfiguration {
     private static final String PROJECT = "/api/projects/*";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json,
+                            UserDetailsService users) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(SecurityConfiguration::matrix)
@@ -53,7 +58,8 @@ public class SecurityConfiguration {
         if (properties.mode() == LedgerSecurityProperties.Mode.JWT) {
             http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
         } else {
-            http.httpBasic(Customizer.withDefaults());
+            http.httpBasic(Customizer.withDefaults())
+                    .authenticationManager(new ProviderManager(new RememberedSignIns(passwordCheck(users), Clock.systemUTC())));
         }
         return http.build();
     }
@@ -94,6 +100,12 @@ public class SecurityConfiguration {
                 .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
                 .build()));
         return users;
+    }
+
+    private AuthenticationProvider passwordCheck(UserDetailsService users) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwordEncoder());
+        return provider;
     }
 
     @Bean
