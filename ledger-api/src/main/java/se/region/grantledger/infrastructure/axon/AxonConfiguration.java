@@ -1,11 +1,22 @@
 package se.region.grantledger.infrastructure.axon;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -16,6 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.dao.DataAccessException;
 import se.region.grantledger.core.model.Actor;
 
 /**
@@ -26,6 +38,38 @@ import se.region.grantledger.core.model.Actor;
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
+
+    /**
+     * Retries a command that lost a race to append to its case (Axon's ConcurrencyException, which happens when two
+     * service instances write one case at once). Safe: the retry reloads the case and checks every rule again.
+     * Nothing else is retried: a broken rule stays broken.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        ScheduledExecutorService retries = Executors.newScheduledThreadPool(1, runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Predicate<Throwable> nonTransient = failure -> !(failure instanceof ConcurrencyException
+                || failure instanceof SQLException || failure instanceof DataAccessException);
+        return DefaultCommandGateway.builder().commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(retries).retryInterval(10).maxRetryCount(10)
+                        .nonTransientFailurePredicate(nonTransient)
+                        .build())
+                .build();
+    }
+
+    /**
+     * PostgreSQL reports a duplicate key by SQLState 23505, not by the vendor error codes Axon's default resolver
+     * reads. Without this, two writes racing to append the same sequence number of a case end in an
+     * EventStoreException (a 500) instead of a ConcurrencyException (retried, then a 409).
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
 
     /** Copies who, from where and in which request onto every event a command causes (Actor's keys). */
     @Bean
