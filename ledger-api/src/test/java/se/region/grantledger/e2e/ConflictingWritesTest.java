@@ -4,15 +4,10 @@ import org.junit.jupiter.api.Test;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.LedgerIntegrationTest;
+import se.region.grantledger.support.Race;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,32 +58,16 @@ class ConflictingWritesTest extends LedgerIntegrationTest {
         String id = ledger.registerProject();
         ledger.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
         LedgerClient officer = ledger.as("handlaggare");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService callers = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                Callable<Response> submit = () -> {
-                    start.await();
-                    return officer.post("/api/projects/" + id + "/requisitions", REQUISITION);
-                };
-                answers.add(callers.submit(submit));
+        List<Response> responses = Race.of(20, i -> officer.post("/api/projects/" + id + "/requisitions", REQUISITION));
+
+        for (Response response : responses) {
+            if (response.status() != 201) {
+                assertThat(response.problemType()).isIn("urn:grant-ledger:rule:one-open-requisition",
+                        "urn:grant-ledger:conflict:concurrent-write");
             }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                Response response = answer.get();
-                statuses.add(response.status());
-                if (response.status() != 201) {
-                    assertThat(response.problemType()).isIn("urn:grant-ledger:rule:one-open-requisition",
-                            "urn:grant-ledger:conflict:concurrent-write");
-                }
-            }
-            assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
-            assertThat(statuses).allMatch(status -> status < 500);
-            assertThat(ledger.get("/api/projects/" + id).body().get("requisitionCount").asInt()).isEqualTo(1);
-        } finally {
-            callers.shutdownNow();
         }
+        assertThat(responses).filteredOn(response -> response.status() == 201).hasSize(1);
+        assertThat(responses).allMatch(response -> response.status() < 500);
+        assertThat(ledger.get("/api/projects/" + id).body().get("requisitionCount").asInt()).isEqualTo(1);
     }
 }

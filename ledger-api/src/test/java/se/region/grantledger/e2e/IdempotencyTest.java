@@ -4,16 +4,11 @@ import org.junit.jupiter.api.Test;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.LedgerIntegrationTest;
+import se.region.grantledger.support.Race;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,30 +82,13 @@ class IdempotencyTest extends LedgerIntegrationTest {
         String payment = projectAndPayment[1];
         String idempotencyKey = UUID.randomUUID().toString();
         LedgerClient attester = ledger.as("attestant2");
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService callers = Executors.newFixedThreadPool(20);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                Callable<Response> retry = () -> {
-                    start.await();
-                    return attester.post("/api/projects/" + id + "/payments/" + payment + "/attestation", "{}",
-                            key(idempotencyKey));
-                };
-                answers.add(callers.submit(retry));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            assertThat(responses).extracting(Response::status).containsOnly(200);
-            assertThat(responses).extracting(Response::raw).containsOnly(responses.get(0).raw());
-            assertThat(paymentsMade(id, payment)).isEqualTo(1);
-            assertThat(ledger.get("/api/projects/" + id).body().get("paid").decimalValue()).isEqualByComparingTo("100000");
-        } finally {
-            callers.shutdownNow();
-        }
+        List<Response> responses = Race.of(20, i -> attester.post(
+                "/api/projects/" + id + "/payments/" + payment + "/attestation", "{}", key(idempotencyKey)));
+
+        assertThat(responses).extracting(Response::status).containsOnly(200);
+        assertThat(responses).extracting(Response::raw).containsOnly(responses.get(0).raw());
+        assertThat(paymentsMade(id, payment)).isEqualTo(1);
+        assertThat(ledger.get("/api/projects/" + id).body().get("paid").decimalValue()).isEqualByComparingTo("100000");
     }
 
     @Test
