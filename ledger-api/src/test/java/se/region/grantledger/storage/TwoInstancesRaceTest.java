@@ -27,14 +27,24 @@ class TwoInstancesRaceTest {
     @TempDir
     Path serverDirectory;
 
-    @Test
-    void racingWritesThatTheRulesAllowAllSucceed() throws Exception {
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("allowed"))
+    /** What a test does with two service instances on one fresh database. */
+    interface TwoInstances {
+        void run(LedgerClient one, LedgerClient two) throws Exception;
+    }
+
+    private void withTwoInstances(String database, TwoInstances test) throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve(database))
                 .setCleanDataDirectory(true).start()) {
             String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
             try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
-                LedgerClient one = client(first);
-                LedgerClient two = client(second);
+                test.run(client(first), client(second));
+            }
+        }
+    }
+
+    @Test
+    void racingWritesThatTheRulesAllowAllSucceed() throws Exception {
+        withTwoInstances("allowed", (one, two) -> {
                 String id = one.registerProject();
                 one.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
                 assertThat(one.payAdvance(id, "1000", "2025-04-10").status()).isEqualTo(200);
@@ -45,18 +55,12 @@ class TwoInstancesRaceTest {
 
                 assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.raw()).isEqualTo(201));
                 assertThat(one.get("/api/projects/" + id).body().get("recovered").decimalValue()).isEqualByComparingTo("20");
-            }
-        }
+        });
     }
 
     @Test
     void racingWritesAcrossInstancesAreRetriedAndJudgedByTheRules() throws Exception {
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("refused"))
-                .setCleanDataDirectory(true).start()) {
-            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-            try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
-                LedgerClient one = client(first);
-                LedgerClient two = client(second);
+        withTwoInstances("refused", (one, two) -> {
                 String id = one.registerProject();
                 one.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
 
@@ -69,8 +73,7 @@ class TwoInstancesRaceTest {
                     assertThat(response.status()).as(response.raw()).isEqualTo(422);
                     assertThat(response.problemType()).isEqualTo("urn:grant-ledger:rule:one-open-requisition");
                 });
-            }
-        }
+        });
     }
 
     private static ConfigurableApplicationContext start(String url) {

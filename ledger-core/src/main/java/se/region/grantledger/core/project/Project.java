@@ -515,7 +515,7 @@ public class Project {
 
     @EventSourcingHandler
     void on(RequisitionSubmitted event) {
-        requisitions.put(event.requisitionId(), Requisition.submitted(event.requisitionId(), event.period(), event.costs()));
+        requisitions.put(event.requisitionId(), Requisition.submitted(event.requisitionId(), event.costs()));
         openRequisitionId = event.requisitionId();
     }
 
