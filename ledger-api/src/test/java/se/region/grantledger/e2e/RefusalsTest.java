@@ -131,4 +131,22 @@ class RefusalsTest extends LedgerIntegrationTest {
         assertThat(ledger.get("/api/projects?size=100000").status()).isEqualTo(400);
         assertThat(ledger.get("/api/projects?decisionYear=soon").status()).isEqualTo(400);
     }
+
+    @Test
+    void emptyEntriesInListsAreRefusedAndNothingIsStored() {
+        Response municipality = refused("/api/projects", registration("556486-7678", "[\"1980\",null]"), 400);
+        assertThat(municipality.body().get("errors").findValuesAsText("field").get(0)).startsWith("municipalities");
+
+        String id = ledger.registerProject();
+        refused("/api/projects/" + id + "/grant-decision/proposal",
+                "{\"plan\":" + LedgerClient.plan("500000", "400000", "100000") + ",\"conditions\":[\"ok\",null]}", 400);
+        ledger.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
+        refused("/api/projects/" + id + "/requisitions", """
+                {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":{"STAFF":1},"coFinancingReceived":{"ERUF":null},
+                 "submittedOn":"2025-10-15"}""", 400);
+        String requisition = ledger.submitRequisition(id, "{\"STAFF\":1000}");
+        ledger = ledger.as("attestant");
+        refused("/api/projects/" + id + "/requisitions/" + requisition + "/approval",
+                "{\"decisionDate\":\"2025-11-01\",\"deductions\":[null]}", 400);
+    }
 }

@@ -33,11 +33,11 @@ public final class ProjectRequests {
 
     public record RegisterProjectRequest(@NotBlank @Size(max = 64) String diaryNumber, @Size(max = 64) String nypsCaseId,
                                          @NotBlank String title, @NotNull @Valid Organisation owner,
-                                         @NotEmpty Set<Municipality> municipalities, @NotNull ProjectKind kind,
+                                         @NotEmpty Set<@NotNull Municipality> municipalities, @NotNull ProjectKind kind,
                                          @NotBlank String goalArea, @NotNull Period period) {
     }
 
-    public record GrantProposalRequest(@NotNull FinancingPlan plan, List<String> conditions) {
+    public record GrantProposalRequest(@NotNull FinancingPlan plan, List<@NotBlank String> conditions) {
     }
 
     public record GrantDecisionRequest(@NotBlank String decisionNumber, @NotNull LocalDate decisionDate) {
@@ -53,11 +53,12 @@ public final class ProjectRequests {
     }
 
     public record RequisitionRequest(@Size(max = 64) String requisitionId, @NotNull Period period,
-                                     @NotNull ReportedCosts costs, Map<FunderCategory, Money> coFinancingReceived,
+                                     @NotNull ReportedCosts costs,
+                                     Map<@NotNull FunderCategory, @NotNull Money> coFinancingReceived,
                                      @NotNull LocalDate submittedOn) {
     }
 
-    public record ApprovalRequest(@NotNull LocalDate decisionDate, List<Deduction> deductions) {
+    public record ApprovalRequest(@NotNull LocalDate decisionDate, List<@NotNull Deduction> deductions) {
     }
 
     public record RejectionRequest(@NotNull LocalDate decisionDate, @NotBlank String reason) {

@@ -129,6 +129,7 @@ public class Project {
     public void handle(ProposeGrantDecision command, FundingLimits limits, MetaData metaData) {
         Actor actor = Actor.from(metaData);
         Require.present(command.plan(), "plan");
+        Require.noneMissing(command.conditions(), "conditions");
         requireUndecided();
         checkGrantRules(command.plan(), limits);
         List<String> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
@@ -212,6 +213,7 @@ public class Project {
         Require.present(command.period(), "period");
         Require.present(command.costs(), "costs");
         Require.present(command.submittedOn(), "submittedOn");
+        Require.noneMissing(command.coFinancingReceived(), "coFinancingReceived");
         Require.positive(command.costs().total(), "costs");
         requireGranted("submit a requisition on");
         if (requisitions.containsKey(command.requisitionId())) {
@@ -232,6 +234,7 @@ public class Project {
     public void handle(ApproveRequisition command, MetaData metaData) {
         Actor actor = requireApprover(Actor.from(metaData), "approve a requisition");
         Require.present(command.decisionDate(), "decisionDate");
+        Require.noneMissing(command.deductions(), "deductions");
         Requisition requisition = submittedRequisition(command.requisitionId(), "approve");
         List<Deduction> deductions = command.deductions() == null ? List.of() : List.copyOf(command.deductions());
         ReportedCosts approved = approvedAfter(requisition, deductions);

@@ -39,6 +39,22 @@ public final class Require {
         if (values == null || values.isEmpty()) {
             throw new InvalidValue("missing-field", field + " needs at least one entry");
         }
+        return noneMissing(values, field);
+    }
+
+    /** A list may be absent, but an entry in it may not be. */
+    public static <C extends Collection<?>> C noneMissing(C values, String field) {
+        if (values != null && values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidValue("missing-field", field + " has an empty entry");
+        }
+        return values;
+    }
+
+    /** A map may be absent, but none of its keys or amounts may be. */
+    public static <M extends java.util.Map<?, ?>> M noneMissing(M values, String field) {
+        if (values != null && values.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw new InvalidValue("missing-field", field + " has an entry without a key or a value");
+        }
         return values;
     }
 }

@@ -161,6 +161,15 @@ class ProjectTest {
         }
 
         @Test
+        void cannotRegisterWithAnEmptyMunicipality() {
+            java.util.Set<Municipality> withEmpty = new java.util.HashSet<>(java.util.Arrays.asList(Municipality.SALA, null));
+            fixture.givenNoPriorActivity()
+                    .when(new RegisterProject(ID, DIARY, null, "T", OWNER, withEmpty, ProjectKind.PROJECT, "x", PERIOD))
+                    .expectException(se.region.grantledger.core.rules.InvalidValue.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void cannotReuseADiaryNumber() {
             diaryNumbers.claim(DIARY, "another-project");
             fixture.givenNoPriorActivity()
