@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ProjectStatus;
 
@@ -102,12 +103,15 @@ public class ProjectStatusRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // Loaded for a whole page at once rather than one query per row: a 200-row page was 400 extra queries.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 200)
     @CollectionTable(name = "project_status_municipality", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "scb_code")
     private Set<String> municipalities = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 200)
     @CollectionTable(name = "project_status_plan_line", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "line_no")
     private List<PlanLineRow> planLines = new ArrayList<>();
