@@ -84,6 +84,10 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, PROJECT + "/closure").hasRole(APPROVER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/withdrawal").hasRole(APPROVER.name())
 
+                .requestMatchers(HttpMethod.POST, "/api/exchange-rates").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.GET, "/api/exchange-rates", "/api/exchange-rates/**")
+                .hasAnyRole(CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name(), REPORTER.name())
+
                 .requestMatchers(HttpMethod.GET, PROJECT + "/events")
                 .hasAnyRole(CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/projects", PROJECT)

@@ -29,7 +29,6 @@ import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.RuleViolation;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
-import se.region.grantledger.web.project.ProjectNotFound;
 
 import java.net.URI;
 import java.util.Arrays;
@@ -92,8 +91,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ProjectNotFound.class)
-    ProblemDetail projectNotFound(ProjectNotFound notFound) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage());
     }
 

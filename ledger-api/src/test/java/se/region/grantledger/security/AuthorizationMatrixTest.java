@@ -39,6 +39,8 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
             "rapport", EnumSet.of(REPORTER),
             "drift", EnumSet.of(ADMIN));
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    /** Days from 1800 on are this class's alone for registering rates (a day takes one rate). */
+    private static final java.util.concurrent.atomic.AtomicInteger RATE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
     private static final String PLAN = LedgerClient.plan("500000", "400000", "100000");
     private static final String REQUISITION = """
             {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":{"STAFF":200000},"submittedOn":"2025-10-15"}""";
@@ -131,6 +133,12 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
                         (ledger, caller) -> new Call("GET", "/api/projects/" + ledger.registerProject(), null)),
                 endpoint("GET /api/projects/{id}/events", EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR),
                         (ledger, caller) -> new Call("GET", "/api/projects/" + ledger.registerProject() + "/events", null)),
+                endpoint("POST /api/exchange-rates", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
+                        "/api/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"" + java.time.LocalDate.of(1800, 1, 1)
+                        .plusDays(RATE_DAYS.getAndIncrement())
+                        + "\",\"sekPerUnit\":10.5,\"source\":\"Riksbanken\"}")),
+                endpoint("GET /api/exchange-rates", EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR, REPORTER),
+                        (ledger, caller) -> new Call("GET", "/api/exchange-rates?from=2025-01-01&to=2025-12-31", null)),
                 endpoint("GET /actuator/prometheus", EnumSet.of(ADMIN),
                         (ledger, caller) -> new Call("GET", "/actuator/prometheus", null)),
                 open("/actuator/health"),

@@ -27,6 +27,7 @@ import se.region.grantledger.core.api.WithdrawGrant;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.ProjectionWait;
 import se.region.grantledger.web.project.ProjectRequests.AdvanceRequest;
 import se.region.grantledger.web.project.ProjectRequests.ApprovalRequest;
 import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;

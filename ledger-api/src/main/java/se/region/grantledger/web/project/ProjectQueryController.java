@@ -22,6 +22,7 @@ import se.region.grantledger.core.project.Project;
 import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.infrastructure.axon.AxonConfiguration;
 import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.NotFound;
 import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;
 import se.region.grantledger.projections.project.ProjectStatusRow;
@@ -49,7 +50,7 @@ class ProjectQueryController {
     @GetMapping("/{projectId}")
     @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining")
     ResponseEntity<ProjectView> get(@PathVariable String projectId) {
-        ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new ProjectNotFound(projectId));
+        ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new NotFound("project " + projectId));
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
@@ -75,7 +76,7 @@ class ProjectQueryController {
                 .filter(event -> Project.class.getSimpleName().equals(event.getType()))
                 .forEach(event -> events.add(view(event)));
         if (events.isEmpty()) {
-            throw new ProjectNotFound(projectId);
+            throw new NotFound("project " + projectId);
         }
         return events;
     }

@@ -1,4 +1,4 @@
-package se.region.grantledger.web.project;
+package se.region.grantledger.web;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +8,7 @@ import se.region.grantledger.projections.project.ProjectStatusRow;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Read-your-writes: after a command, wait until the status projection has applied the project's newest event,
@@ -15,27 +16,34 @@ import java.util.Optional;
  * polls the row's version, cheaply, until it reaches the event store's last sequence number for the project.
  */
 @Component
-class ProjectionWait {
+public class ProjectionWait {
 
     private final EventStore eventStore;
     private final ProjectStatusQueries queries;
     private final Duration timeout;
 
-    ProjectionWait(EventStore eventStore, ProjectStatusQueries queries,
+    public ProjectionWait(EventStore eventStore, ProjectStatusQueries queries,
                    @Value("${ledger.read-your-writes.timeout:10s}") Duration timeout) {
         this.eventStore = eventStore;
         this.queries = queries;
         this.timeout = timeout;
     }
 
-    /** @return the row once it shows the newest event, or empty if the projection did not catch up in time */
-    Optional<ProjectStatusRow> untilProjected(String projectId) {
+    /** @return the project's row once it shows the newest event, or empty if the projection did not catch up in time */
+    public Optional<ProjectStatusRow> untilProjected(String projectId) {
         long expected = eventStore.lastSequenceNumberFor(projectId).orElse(-1L);
+        return until(() -> queries.version(projectId).filter(version -> version >= expected)
+                .flatMap(version -> queries.find(projectId)));
+    }
+
+    /** @return what {@code read} finds once it finds something, or empty if it found nothing in time */
+    public <T> Optional<T> until(Supplier<Optional<T>> read) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long pauseMillis = 1;
         while (System.nanoTime() < deadline) {
-            if (queries.version(projectId).orElse(-1L) >= expected) {
-                return queries.find(projectId);
+            Optional<T> found = read.get();
+            if (found.isPresent()) {
+                return found;
             }
             sleep(pauseMillis);
             pauseMillis = Math.min(pauseMillis * 2, 50);
