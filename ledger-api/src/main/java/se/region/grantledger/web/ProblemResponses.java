@@ -110,11 +110,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolated(ConstraintViolationException violation) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
-                "the request has invalid parameters");
-        problem.setProperty("errors", violation.getConstraintViolations().stream()
+        return invalidRequest("the request has invalid parameters", violation.getConstraintViolations().stream()
                 .map(v -> fieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList());
-        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,9 +120,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (mismatch.getRequiredType() != null && mismatch.getRequiredType().isEnum()) {
             detail += "; expected one of " + Arrays.toString(mismatch.getRequiredType().getEnumConstants());
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request", detail);
-        problem.setProperty("errors", List.of(fieldError(mismatch.getName(), detail)));
-        return problem;
+        return invalidRequest(detail, List.of(fieldError(mismatch.getName(), detail)));
     }
 
     @ExceptionHandler(Exception.class)
@@ -139,25 +134,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
-                "the request body has invalid fields");
-        problem.setProperty("errors", invalid.getBindingResult().getFieldErrors().stream()
-                .map(e -> fieldError(e.getField(), e.getDefaultMessage())).toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalidRequest("the request body has invalid fields",
+                invalid.getBindingResult().getFieldErrors().stream()
+                        .map(e -> fieldError(e.getField(), e.getDefaultMessage())).toList()));
     }
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException invalid,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
-                "the request has invalid parameters");
-        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> fieldError(result.getMethodParameter().getParameterName(),
-                                error.getDefaultMessage())))
-                .toList());
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(invalidRequest("the request has invalid parameters",
+                invalid.getParameterValidationResults().stream()
+                        .flatMap(result -> result.getResolvableErrors().stream()
+                                .map(error -> fieldError(result.getMethodParameter().getParameterName(),
+                                        error.getDefaultMessage())))
+                        .toList()));
     }
 
     /** Unreadable bodies: name the field and say what was wrong with it, without Java class names. */
@@ -177,12 +168,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             message = "malformed JSON at line " + parsing.getLocation().getLineNr() + ", column "
                     + parsing.getLocation().getColumnNr();
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
-                field == null ? message : field + ": " + message);
-        if (field != null) {
-            problem.setProperty("errors", List.of(fieldError(field, message)));
-        }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(field == null
+                ? invalidRequest(message, List.of())
+                : invalidRequest(field + ": " + message, List.of(fieldError(field, message))));
     }
 
     private static String describe(JsonMappingException mapping) {
@@ -210,6 +198,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return "'" + format.getValue() + "' is not a valid value";
         }
         return "invalid value";
+    }
+
+    /** Every 400 for malformed input looks the same: one type, and the offending fields under "errors". */
+    private static ProblemDetail invalidRequest(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request", detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
