@@ -12,6 +12,6 @@ class DomainConfiguration {
     @Bean
     FundingLimits fundingLimits(FundingLimitsProperties properties) {
         return new FundingLimits(properties.maxRegionalSharePercent(), properties.maxAdvanceSharePercent(),
-                Money.ofSek(properties.maxAdvanceSek()));
+                Money.ofSek(properties.maxAdvanceSek()), properties.maxCommercialServiceSharePercent());
     }
 }

@@ -9,5 +9,6 @@ import java.math.BigDecimal;
 @ConfigurationProperties("ledger.rules")
 public record FundingLimitsProperties(@DefaultValue("50") int maxRegionalSharePercent,
                                       @DefaultValue("50") int maxAdvanceSharePercent,
-                                      @DefaultValue("400000") BigDecimal maxAdvanceSek) {
+                                      @DefaultValue("400000") BigDecimal maxAdvanceSek,
+                                      @DefaultValue("50") int maxCommercialServiceSharePercent) {
 }

@@ -35,20 +35,26 @@ import se.region.grantledger.core.api.RequisitionRejected;
 import se.region.grantledger.core.api.RequisitionSubmitted;
 import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
+import se.region.grantledger.core.appropriation.AppropriationKey;
+import se.region.grantledger.core.appropriation.AppropriationLedger;
+import se.region.grantledger.core.appropriation.ReleaseReason;
+import se.region.grantledger.core.appropriation.Reservations;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
 import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.rules.CaseRules;
 import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
-import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Require;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
@@ -74,6 +80,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Four-eyes: a grant decision and every payment take two people. A case officer proposes, an approver decides or
  * attests; the aggregate reads who is who from the command's metadata ({@link Actor}) and refuses one person in
  * both steps, and an attester who approved the requisition being paid.
+ * <p>
+ * The appropriation frame: a decision reserves the 1:1 amount against the REGIONAL_1_1 frame of its decision
+ * year, an amendment reserves or releases the difference, payments draw on the reservation, and closure or
+ * withdrawal releases what is left ({@link AppropriationLedger}, docs/adr/0008).
  */
 @Aggregate
 public class Project {
@@ -97,6 +107,7 @@ public class Project {
     private String openRequisitionId;
     private GrantDecisionProposed proposal;
     private final Map<String, PaymentProposed> pendingPayments = new LinkedHashMap<>();
+    private Reservations reservations = Reservations.NONE;
 
     protected Project() {
         // for Axon: the aggregate is rebuilt from its events
@@ -112,7 +123,7 @@ public class Project {
         Require.present(command.kind(), "kind");
         Require.text(command.goalArea(), "goalArea");
         Require.present(command.period(), "period");
-        ProjectRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.projectId()),
+        CaseRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.projectId()),
                 command.diaryNumber());
         apply(new ProjectRegistered(command.projectId(), command.diaryNumber(), command.nypsCaseId(), command.title(),
                 command.owner(), command.municipalities().stream().sorted().toList(), command.kind(),
@@ -138,8 +149,8 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(DecideGrant command, FundingLimits limits, MetaData metaData) {
-        Actor actor = requireApprover(Actor.from(metaData), "decide a grant");
+    public void handle(DecideGrant command, FundingLimits limits, AppropriationLedger appropriations, MetaData metaData) {
+        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "decide a grant");
         Require.text(command.decisionNumber(), "decisionNumber");
         Require.present(command.decisionDate(), "decisionDate");
         requireUndecided();
@@ -147,8 +158,10 @@ public class Project {
             throw new StateConflict("no-grant-proposal", "no grant decision has been prepared for project "
                     + diaryNumber + "; a case officer proposes it first");
         }
-        ProjectRules.deciderIsNotPreparer(actor.user(), proposal.preparedBy(), diaryNumber);
+        CaseRules.deciderIsNotPreparer(actor.user(), proposal.preparedBy(), caseName());
         checkGrantRules(proposal.plan(), limits);
+        appropriations.reserve(frameFor(command.decisionDate()), projectId, SupportType.PROJECT,
+                proposal.grantedAmount(), command.decisionDate());
         apply(new GrantDecided(projectId, command.decisionNumber(), command.decisionDate(), proposal.plan(),
                 proposal.grantedAmount(), proposal.totalBudget(), proposal.conditions(), proposal.preparedBy(),
                 actor.user()));
@@ -168,7 +181,7 @@ public class Project {
     }
 
     @CommandHandler
-    public void handle(AmendGrant command, FundingLimits limits) {
+    public void handle(AmendGrant command, FundingLimits limits, AppropriationLedger appropriations) {
         Require.text(command.decisionNumber(), "decisionNumber");
         Require.present(command.decisionDate(), "decisionDate");
         Require.text(command.reason(), "reason");
@@ -177,11 +190,18 @@ public class Project {
                     "an amendment changes the plan, the period or both");
         }
         requireGranted("amend the grant of");
-        ProjectRules.dateNotBeforeDecision("amendment", command.decisionDate(), decisionDate, diaryNumber);
+        CaseRules.dateNotBeforeDecision("amendment", command.decisionDate(), decisionDate, caseName());
         FinancingPlan newPlan = command.plan() == null ? plan : command.plan();
         ProjectRules.planIncludesRegionalFunding(newPlan, diaryNumber);
         ProjectRules.regionalShareWithinLimit(newPlan, limits, diaryNumber);
         ProjectRules.amendmentNotBelowPaid(newPlan.regional11(), netPaid(), diaryNumber);
+        if (newPlan.regional11().isGreaterThan(granted())) {
+            appropriations.reserve(frameFor(command.decisionDate()), projectId, SupportType.PROJECT,
+                    newPlan.regional11().minus(granted()), command.decisionDate());
+        } else {
+            reservations.releasePlan(granted().minus(newPlan.regional11())).forEach(share -> appropriations.release(
+                    share.appropriationId(), projectId, share.amount(), ReleaseReason.AMENDMENT));
+        }
         apply(new GrantAmended(projectId, command.decisionNumber(), command.decisionDate(), newPlan,
                 command.period() == null ? period : command.period(), newPlan.regional11(), plan.regional11(),
                 newPlan.total(), command.reason()));
@@ -199,8 +219,8 @@ public class Project {
         requireGranted("pay an advance to");
         requireNewPayment(command.paymentId());
         ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
-        ProjectRules.dateNotBeforeDecision("advance", command.paymentDate(), decisionDate, diaryNumber);
-        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), diaryNumber);
+        CaseRules.dateNotBeforeDecision("advance", command.paymentDate(), decisionDate, caseName());
+        CaseRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), caseName());
         ProjectRules.advanceWithinLimits(command.amount(), advancesPaid.plus(pendingAdvances()), granted(), limits,
                 diaryNumber);
         apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
@@ -221,7 +241,7 @@ public class Project {
                     "requisition " + command.requisitionId() + " was already submitted on project " + diaryNumber);
         }
         ProjectRules.oneOpenRequisition(openRequisitionId, diaryNumber);
-        ProjectRules.dateNotBeforeDecision("requisition", command.submittedOn(), decisionDate, diaryNumber);
+        CaseRules.dateNotBeforeDecision("requisition", command.submittedOn(), decisionDate, caseName());
         ProjectRules.requisitionWithinProjectPeriod(command.period(), period, diaryNumber);
         ProjectRules.inKindCostsNeedInKindFinancing(command.costs().of(CostCategory.IN_KIND), inKindReported(), plan,
                 diaryNumber);
@@ -232,7 +252,7 @@ public class Project {
 
     @CommandHandler
     public void handle(ApproveRequisition command, MetaData metaData) {
-        Actor actor = requireApprover(Actor.from(metaData), "approve a requisition");
+        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "approve a requisition");
         Require.present(command.decisionDate(), "decisionDate");
         Require.noneMissing(command.deductions(), "deductions");
         Requisition requisition = submittedRequisition(command.requisitionId(), "approve");
@@ -264,8 +284,8 @@ public class Project {
         requireNewPayment(command.paymentId());
         Requisition requisition = approvedRequisition(command.requisitionId());
         ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
-        ProjectRules.dateNotBeforeDecision("payment", command.paymentDate(), decisionDate, diaryNumber);
-        ProjectRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), diaryNumber);
+        CaseRules.dateNotBeforeDecision("payment", command.paymentDate(), decisionDate, caseName());
+        CaseRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), caseName());
         ProjectRules.paymentWithinPayable(command.amount(), requisition.payable(),
                 requisition.paid().plus(pendingFor(requisition.id())), requisition.id(), diaryNumber);
         apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.REQUISITION, requisition.id(),
@@ -274,8 +294,9 @@ public class Project {
 
     /** The rules are checked again at attestation: the grant may have been amended since the proposal. */
     @CommandHandler
-    public void handle(AttestPayment command, FundingLimits limits, MetaData metaData) {
-        Actor actor = requireApprover(Actor.from(metaData), "attest a payment");
+    public void handle(AttestPayment command, FundingLimits limits, AppropriationLedger appropriations,
+                       MetaData metaData) {
+        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "attest a payment");
         Require.text(command.paymentId(), "paymentId");
         requireGranted("pay");
         PaymentProposed proposed = pendingPayments.get(command.paymentId());
@@ -286,8 +307,8 @@ public class Project {
             }
             throw new UnknownEntity("payment", command.paymentId(), projectId);
         }
-        ProjectRules.attesterIsNotProposer(actor.user(), proposed.proposedBy(), proposed.paymentId());
-        ProjectRules.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), granted(), diaryNumber);
+        CaseRules.attesterIsNotProposer(actor.user(), proposed.proposedBy(), proposed.paymentId());
+        CaseRules.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), granted(), caseName());
         if (proposed.type() == PaymentType.ADVANCE) {
             ProjectRules.advanceWithinLimits(proposed.amount(), advancesPaid, granted(), limits, diaryNumber);
         } else {
@@ -296,6 +317,8 @@ public class Project {
             ProjectRules.paymentWithinPayable(proposed.amount(), requisition.payable(), requisition.paid(),
                     requisition.id(), diaryNumber);
         }
+        reservations.drawPlan(proposed.amount()).forEach(share -> appropriations.draw(share.appropriationId(),
+                projectId, share.amount(), proposed.paymentDate()));
         apply(new PaymentMade(projectId, proposed.paymentId(), proposed.type(), proposed.requisitionId(),
                 proposed.amount(), proposed.fund(), proposed.paymentDate(), proposed.paymentReference(),
                 proposed.reason(), proposed.proposedBy(), actor.user()));
@@ -315,7 +338,7 @@ public class Project {
             throw new StateConflict("recovery-already-decided", "recovery " + command.recoveryId()
                     + " was already decided on project " + diaryNumber);
         }
-        ProjectRules.recoveryWithinPaid(command.amount(), recoveriesDecided, paymentsMade, diaryNumber);
+        CaseRules.recoveryWithinPaid(command.amount(), recoveriesDecided, paymentsMade, caseName());
         apply(new RecoveryDecided(projectId, command.recoveryId(), command.decisionDate(), command.amount(),
                 command.reason()));
     }
@@ -330,13 +353,13 @@ public class Project {
         if (recovery == null) {
             throw new UnknownEntity("recovery", command.recoveryId(), projectId);
         }
-        ProjectRules.repaymentWithinRecovery(command.amount(), recovery.owed(), recovery.id());
+        CaseRules.repaymentWithinRecovery(command.amount(), recovery.owed(), recovery.id());
         apply(new RepaymentReceived(projectId, recovery.id(), command.amount(), command.receivedOn(),
                 command.reference()));
     }
 
     @CommandHandler
-    public void handle(CloseProject command) {
+    public void handle(CloseProject command, AppropriationLedger appropriations) {
         Require.present(command.closedOn(), "closedOn");
         requireGranted("close");
         if (openRequisitionId != null) {
@@ -353,18 +376,34 @@ public class Project {
                     + " cannot be closed while approved requisition " + unpaid.id() + " has "
                     + unpaid.payable().minus(unpaid.paid()) + " unpaid");
         });
+        releaseAll(appropriations, ReleaseReason.CLOSURE);
         apply(new ProjectClosed(projectId, command.closedOn(), granted().minusOrZero(netPaid()), command.note()));
     }
 
     @CommandHandler
-    public void handle(WithdrawGrant command) {
+    public void handle(WithdrawGrant command, AppropriationLedger appropriations) {
         Require.present(command.decisionDate(), "decisionDate");
         Require.text(command.reason(), "reason");
         requireGranted("withdraw the grant of");
+        releaseAll(appropriations, ReleaseReason.WITHDRAWAL);
         apply(new GrantWithdrawn(projectId, command.decisionDate(), command.reason(), granted().minusOrZero(netPaid())));
     }
 
     // --- what the rules need to know --------------------------------------------------------------------------
+
+    private String caseName() {
+        return "project " + diaryNumber;
+    }
+
+    /** Project grants are 1:1 money, reserved in the frame of the year they are decided. */
+    private static AppropriationKey frameFor(LocalDate decisionDate) {
+        return AppropriationKey.forDecision(Fund.REGIONAL_1_1, decisionDate);
+    }
+
+    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason) {
+        reservations.releaseAllPlan().forEach(share -> appropriations.release(share.appropriationId(), projectId,
+                share.amount(), reason));
+    }
 
     private Money granted() {
         return plan.regional11();
@@ -386,14 +425,6 @@ public class Project {
     private Money pendingFor(String requisitionId) {
         return Money.sum(pendingPayments.values().stream()
                 .filter(p -> requisitionId.equals(p.requisitionId())).map(PaymentProposed::amount).toList());
-    }
-
-    private static Actor requireApprover(Actor actor, String action) {
-        if (!actor.hasRole("APPROVER")) {
-            throw new NotAllowed("approver-role-required", actor.user() + " may not " + action
-                    + ": that takes the APPROVER role");
-        }
-        return actor;
     }
 
     private Requisition approvedRequisition(String requisitionId) {
@@ -491,6 +522,7 @@ public class Project {
         decisionDate = event.decisionDate();
         status = ProjectStatus.GRANTED;
         proposal = null;
+        reservations = reservations.reserved(frameFor(event.decisionDate()).id(), event.grantedAmount());
     }
 
     @EventSourcingHandler
@@ -500,6 +532,13 @@ public class Project {
 
     @EventSourcingHandler
     void on(GrantAmended event) {
+        if (event.grantedAmount().isGreaterThan(event.previousGrantedAmount())) {
+            reservations = reservations.reserved(frameFor(event.decisionDate()).id(),
+                    event.grantedAmount().minus(event.previousGrantedAmount()));
+        } else {
+            reservations = reservations.without(reservations.releasePlan(
+                    event.previousGrantedAmount().minus(event.grantedAmount())));
+        }
         plan = event.plan();
         period = event.period();
     }
@@ -508,6 +547,7 @@ public class Project {
     void on(PaymentMade event) {
         pendingPayments.remove(event.paymentId());
         paymentIds.add(event.paymentId());
+        reservations = reservations.without(reservations.drawPlan(event.amount()));
         paymentsMade = paymentsMade.plus(event.amount());
         if (event.type() == PaymentType.ADVANCE) {
             advancesPaid = advancesPaid.plus(event.amount());
@@ -550,10 +590,12 @@ public class Project {
     @EventSourcingHandler
     void on(ProjectClosed event) {
         status = ProjectStatus.CLOSED;
+        reservations = Reservations.NONE;
     }
 
     @EventSourcingHandler
     void on(GrantWithdrawn event) {
         status = ProjectStatus.WITHDRAWN;
+        reservations = Reservations.NONE;
     }
 }

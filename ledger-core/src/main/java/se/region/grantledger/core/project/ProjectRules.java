@@ -6,6 +6,7 @@ import se.region.grantledger.core.model.FundingForm;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
+import se.region.grantledger.core.rules.Figures;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.Rule;
 import se.region.grantledger.core.rules.RuleViolation;
@@ -23,14 +24,6 @@ final class ProjectRules {
     static final int MIN_MUNICIPALITIES = 3;
 
     private ProjectRules() {
-    }
-
-    static void diaryNumberUnique(boolean claimed, String diaryNumber) {
-        if (!claimed) {
-            throw new RuleViolation(Rule.DIARY_NUMBER_UNIQUE,
-                    "diary number " + diaryNumber + " is already registered for another project",
-                    Figures.of("diaryNumber", diaryNumber));
-        }
     }
 
     static void planIncludesRegionalFunding(FinancingPlan plan, String diaryNumber) {
@@ -63,16 +56,6 @@ final class ProjectRules {
                     "project " + diaryNumber + " reaches " + municipalities + " municipalities; a " + kind
                             + " must reach at least " + MIN_MUNICIPALITIES + " (pilots and feasibility studies excepted)",
                     Figures.of("municipalities", municipalities, "minimum", MIN_MUNICIPALITIES, "kind", kind));
-        }
-    }
-
-    static void cumulativePaymentsWithinGrant(Money payment, Money netPaid, Money granted, String diaryNumber) {
-        if (netPaid.plus(payment).isGreaterThan(granted)) {
-            Money remaining = granted.minusOrZero(netPaid);
-            throw new RuleViolation(Rule.CUMULATIVE_PAYMENTS_WITHIN_GRANT,
-                    "payment " + payment + " exceeds the remaining grant " + remaining + " on project " + diaryNumber
-                            + " (decided " + granted + ", already paid " + netPaid + ")",
-                    Figures.of("payment", payment, "alreadyPaid", netPaid, "granted", granted, "remaining", remaining));
         }
     }
 
@@ -160,54 +143,11 @@ final class ProjectRules {
         }
     }
 
-    static void recoveryWithinPaid(Money recovery, Money recoveredBefore, Money paid, String diaryNumber) {
-        if (recoveredBefore.plus(recovery).isGreaterThan(paid)) {
-            Money recoverable = paid.minusOrZero(recoveredBefore);
-            throw new RuleViolation(Rule.RECOVERY_WITHIN_PAID,
-                    "recovery " + recovery + " exceeds the " + recoverable + " paid to project " + diaryNumber
-                            + " and not already claimed back",
-                    Figures.of("recovery", recovery, "paid", paid, "alreadyRecovered", recoveredBefore,
-                            "recoverable", recoverable));
-        }
-    }
-
-    static void repaymentWithinRecovery(Money repayment, Money owed, String recoveryId) {
-        if (repayment.isGreaterThan(owed)) {
-            throw new RuleViolation(Rule.REPAYMENT_WITHIN_RECOVERY,
-                    "repayment " + repayment + " exceeds the " + owed + " still owed on recovery " + recoveryId,
-                    Figures.of("repayment", repayment, "owed", owed));
-        }
-    }
-
-    static void deciderIsNotPreparer(String decider, String preparer, String diaryNumber) {
-        if (decider.equals(preparer)) {
-            throw new RuleViolation(Rule.DECIDER_IS_NOT_PREPARER,
-                    decider + " prepared the grant decision on project " + diaryNumber + " and cannot also decide it",
-                    Figures.of("decider", decider, "preparedBy", preparer));
-        }
-    }
-
-    static void attesterIsNotProposer(String attester, String proposer, String paymentId) {
-        if (attester.equals(proposer)) {
-            throw new RuleViolation(Rule.ATTESTER_IS_NOT_PROPOSER,
-                    attester + " proposed payment " + paymentId + " and cannot also attest it",
-                    Figures.of("attester", attester, "proposedBy", proposer));
-        }
-    }
-
     static void attesterDidNotApproveRequisition(String attester, String approver, String requisitionId) {
         if (attester.equals(approver)) {
             throw new RuleViolation(Rule.ATTESTER_DID_NOT_APPROVE_REQUISITION,
                     attester + " approved requisition " + requisitionId + " and cannot also attest its payment",
                     Figures.of("attester", attester, "approvedBy", approver, "requisitionId", requisitionId));
-        }
-    }
-
-    static void dateNotBeforeDecision(String what, LocalDate date, LocalDate decisionDate, String diaryNumber) {
-        if (date.isBefore(decisionDate)) {
-            throw new RuleViolation(Rule.DATE_NOT_BEFORE_DECISION,
-                    what + " dated " + date + " precedes the grant decision of " + decisionDate + " on project " + diaryNumber,
-                    Figures.of("date", date.toString(), "decisionDate", decisionDate.toString()));
         }
     }
 }

@@ -43,7 +43,17 @@ public enum Rule {
     ATTESTER_IS_NOT_PROPOSER("attester-is-not-proposer",
             "A payment is attested by someone other than the person who proposed it"),
     ATTESTER_DID_NOT_APPROVE_REQUISITION("attester-did-not-approve-requisition",
-            "The person who approved a requisition does not attest the payment for it");
+            "The person who approved a requisition does not attest the payment for it"),
+    COMMITMENTS_WITHIN_FRAME("commitments-within-frame",
+            "Decisions cannot commit more than the fund's appropriation frame for the decision year; decided-but-unpaid money stays reserved"),
+    INVESTMENT_GRANT_OUTSIDE_VASTERAS("investment-grant-outside-vasteras",
+            "Investment grants (investeringsbidrag) only to companies outside Västerås"),
+    DE_MINIMIS_WITHIN_CAP("de-minimis-within-cap",
+            "De minimis aid to one single undertaking is at most EUR 300 000 over a rolling three years, counted when decided"),
+    EXCHANGE_RATE_ON_DECISION_DATE("exchange-rate-on-decision-date",
+            "De minimis aid is converted to euro at the rate registered for the decision's date; without one there is no decision"),
+    COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE("commercial-service-within-net-cost-share",
+            "A commercial-service grant is at most the configured share of the municipality's net cost");
 
     private final String code;
     private final String description;

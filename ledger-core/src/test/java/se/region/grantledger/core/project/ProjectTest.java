@@ -7,6 +7,8 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import se.region.grantledger.core.api.AmendGrant;
 import se.region.grantledger.core.api.ApproveRequisition;
 import se.region.grantledger.core.api.AttestPayment;
@@ -47,6 +49,7 @@ import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ReportedCosts;
+import se.region.grantledger.core.appropriation.RecordingAppropriations;
 import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.NotAllowed;
@@ -68,6 +71,7 @@ class ProjectTest {
 
     private AggregateTestFixture<Project> fixture;
     private InMemoryDiaryNumbers diaryNumbers;
+    private RecordingAppropriations appropriations;
 
     @BeforeEach
     void setUp() {
@@ -75,6 +79,8 @@ class ProjectTest {
         diaryNumbers = new InMemoryDiaryNumbers();
         fixture.registerInjectableResource(diaryNumbers);
         fixture.registerInjectableResource(FundingLimits.DEFAULTS);
+        appropriations = new RecordingAppropriations();
+        fixture.registerInjectableResource(appropriations);
     }
 
     static Matcher<Throwable> violates(Rule rule) {
@@ -222,7 +228,8 @@ class ProjectTest {
         void regionalShareLimitIsConfigurable() {
             AggregateTestFixture<Project> stricter = new AggregateTestFixture<>(Project.class);
             stricter.registerInjectableResource(diaryNumbers);
-            stricter.registerInjectableResource(new FundingLimits(40, 50, Money.ofKronor(400_000)));
+            stricter.registerInjectableResource(appropriations);
+            stricter.registerInjectableResource(new FundingLimits(40, 50, Money.ofKronor(400_000), 50));
             stricter.given(registered())
                     .when(propose(plan("400000", "600000")), caseOfficer())
                     .expectSuccessfulHandlerExecution();
@@ -843,6 +850,80 @@ class ProjectTest {
                     .when(advance("1000"), caseOfficerExpecting(0))
                     .expectException(ExpectedVersion.StaleVersion.class)
                     .expectNoEvents();
+        }
+    }
+
+    /** The project's side of the frame: which appropriation, how much, and in which order (ADR 8). */
+    @Nested
+    class AppropriationFrame {
+
+        private final FinancingPlan plan = plan("1000000", "1000000");
+
+        @Test
+        void aDecisionReservesTheGrantInTheFrameOfItsDecisionYear() {
+            fixture.given(registered(), proposed(plan))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), approver())
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly("reserve REGIONAL_1_1-2025 p-1 1 000 000 SEK");
+        }
+
+        @Test
+        void aDecisionTheFrameCannotHoldIsRefusedAndRecordsNothing() {
+            appropriations.headroom = sek("999999.99");
+            fixture.given(registered(), proposed(plan))
+                    .when(new DecideGrant(ID, "RUN 2025/17", DECIDED_ON), approver())
+                    .expectException(violates(Rule.COMMITMENTS_WITHIN_FRAME))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anAmendmentRaisingTheGrantReservesTheDifferenceInItsOwnYear() {
+            fixture.given(registered(), decided(plan))
+                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("1200000", "1200000"), null,
+                            "wider scope"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly("reserve REGIONAL_1_1-2026 p-1 200 000 SEK");
+        }
+
+        @Test
+        void anAmendmentLoweringTheGrantReleasesFromTheNewestReservationFirst() {
+            GrantAmended raised = new GrantAmended(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("1200000", "1200000"),
+                    PERIOD, sek("1200000"), sek("1000000"), sek("2400000"), "wider scope");
+            fixture.given(registered(), decided(plan), raised)
+                    .when(new AmendGrant(ID, "RUN 2026/9", LocalDate.of(2026, 6, 1), plan("900000", "900000"), null,
+                            "smaller scope"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly(
+                    "release REGIONAL_1_1-2026 p-1 200 000 SEK AMENDMENT",
+                    "release REGIONAL_1_1-2025 p-1 100 000 SEK AMENDMENT");
+        }
+
+        @Test
+        void anAttestedPaymentDrawsOnTheReservationAndClosureReleasesTheRest() {
+            fixture.given(registered(), decided(plan), submitted("r-1", costs(CostCategory.STAFF, "600000")),
+                            approved("r-1", costs(CostCategory.STAFF, "600000"), "300000"),
+                            paymentProposed("pay-1", "r-1", "300000"), paid("pay-1", "r-1", "300000"))
+                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), "final report approved"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 700 000 SEK CLOSURE");
+        }
+
+        @Test
+        void attestationDrawsWhatIsPaid() {
+            fixture.given(registered(), decided(plan), submitted("r-1", costs(CostCategory.STAFF, "600000")),
+                            approved("r-1", costs(CostCategory.STAFF, "600000"), "300000"),
+                            paymentProposed("pay-1", "r-1", "300000"))
+                    .when(new AttestPayment(ID, "pay-1"), otherApprover())
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly("draw REGIONAL_1_1-2025 p-1 300 000 SEK");
+        }
+
+        @Test
+        void withdrawalReleasesEverythingUnpaid() {
+            fixture.given(registered(), decided(plan))
+                    .when(new WithdrawGrant(ID, LocalDate.of(2025, 5, 1), "the owner withdrew"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 1 000 000 SEK WITHDRAWAL");
         }
     }
 }

@@ -1,0 +1,130 @@
+package se.region.grantledger.core.appropriation;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.region.grantledger.core.api.AllocateAppropriation;
+import se.region.grantledger.core.api.AppropriationAllocated;
+import se.region.grantledger.core.api.AppropriationDrawn;
+import se.region.grantledger.core.api.AppropriationReleased;
+import se.region.grantledger.core.api.AppropriationReserved;
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.rules.Figures;
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.Rule;
+import se.region.grantledger.core.rules.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One fund's frame for one year and what decisions have committed against it. Committed is everything
+ * reserved minus everything released: paid money stays committed (it was spent from this frame), unpaid money
+ * stays reserved until closure or withdrawal gives it back.
+ * <p>
+ * Decisions do not send commands here. They change this aggregate through {@link AppropriationLedger} in their
+ * own unit of work, which holds this aggregate's lock until it commits: two racing decisions are serialised,
+ * and the second sees the first one's reservation.
+ */
+@Aggregate
+public class Appropriation {
+
+    @AggregateIdentifier
+    private String appropriationId;
+    private AppropriationKey key;
+    private Money frame = Money.ZERO;
+    private Money committed = Money.ZERO;
+    private final Map<String, Money> outstandingByCase = new HashMap<>();
+
+    protected Appropriation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(AllocateAppropriation command) {
+        AppropriationKey requested = new AppropriationKey(Require.present(command.fund(), "fund"), command.year());
+        if (!requested.id().equals(command.appropriationId())) {
+            throw new InvalidValue("appropriation-id-mismatch", "appropriation " + command.appropriationId()
+                    + " is not the one for " + requested);
+        }
+        Money newFrame = Require.present(command.frame(), "frame");
+        Require.text(command.reference(), "reference");
+        if (newFrame.compareTo(committed) < 0) {
+            throw new RuleViolation(Rule.COMMITMENTS_WITHIN_FRAME, "the " + requested + " frame cannot be lowered to "
+                    + newFrame + ": decisions already commit " + committed,
+                    Figures.of("appropriation", requested.id(), "frame", newFrame, "committed", committed));
+        }
+        if (key != null && newFrame.equals(frame)) {
+            return; // allocating the same frame again changes nothing and records nothing
+        }
+        apply(new AppropriationAllocated(requested.id(), requested.fund(), requested.year(), newFrame, frame,
+                command.reference()));
+    }
+
+    void reserve(String caseId, SupportType type, Money amount, LocalDate decisionDate) {
+        Money after = committed.plus(amount);
+        if (after.isGreaterThan(frame)) {
+            throw new RuleViolation(Rule.COMMITMENTS_WITHIN_FRAME, "a decision of " + amount + " would commit "
+                    + after + " of the " + key + " frame of " + frame + "; " + frame.minusOrZero(committed) + " is left",
+                    Figures.of("appropriation", key.id(), "frame", frame, "committed", committed, "requested", amount,
+                            "headroom", frame.minusOrZero(committed)));
+        }
+        apply(new AppropriationReserved(appropriationId, caseId, type, amount, decisionDate, after));
+    }
+
+    void draw(String caseId, Money amount, LocalDate paymentDate) {
+        requireOutstanding(caseId, amount, "draw");
+        apply(new AppropriationDrawn(appropriationId, caseId, amount, paymentDate));
+    }
+
+    void release(String caseId, Money amount, ReleaseReason reason) {
+        requireOutstanding(caseId, amount, "release");
+        apply(new AppropriationReleased(appropriationId, caseId, amount, reason, committed.minus(amount)));
+    }
+
+    /** The cases keep their own account of what they reserved here; disagreement is a bug, not a client error. */
+    private void requireOutstanding(String caseId, Money amount, String action) {
+        Money outstanding = outstandingByCase.getOrDefault(caseId, Money.ZERO);
+        if (amount.isGreaterThan(outstanding)) {
+            throw new IllegalStateException("case " + caseId + " cannot " + action + " " + amount + " on " + key
+                    + ": only " + outstanding + " is reserved for it");
+        }
+    }
+
+    static String noFrameMessage(AppropriationKey key) {
+        return "no frame is allocated for " + key + "; allocate the appropriation before deciding from it";
+    }
+
+    @EventSourcingHandler
+    void on(AppropriationAllocated event) {
+        appropriationId = event.appropriationId();
+        key = new AppropriationKey(event.fund(), event.year());
+        frame = event.frame();
+    }
+
+    @EventSourcingHandler
+    void on(AppropriationReserved event) {
+        committed = committed.plus(event.amount());
+        outstandingByCase.merge(event.caseId(), event.amount(), Money::plus);
+    }
+
+    @EventSourcingHandler
+    void on(AppropriationDrawn event) {
+        outstandingByCase.computeIfPresent(event.caseId(), (id, left) -> left.minus(event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(AppropriationReleased event) {
+        committed = committed.minus(event.amount());
+        outstandingByCase.computeIfPresent(event.caseId(), (id, left) -> left.minus(event.amount()));
+    }
+}

@@ -1,0 +1,129 @@
+package se.region.grantledger.core.support;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.region.grantledger.core.api.AttestCommercialServicePayment;
+import se.region.grantledger.core.api.CloseCommercialServiceGrant;
+import se.region.grantledger.core.api.CommercialServiceGrantDecided;
+import se.region.grantledger.core.api.CommercialServiceGrantRegistered;
+import se.region.grantledger.core.api.DecideCommercialServiceGrant;
+import se.region.grantledger.core.api.ProposeCommercialServicePayment;
+import se.region.grantledger.core.api.RegisterCommercialServiceGrant;
+import se.region.grantledger.core.api.WithdrawCommercialServiceGrant;
+import se.region.grantledger.core.appropriation.AppropriationLedger;
+import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.project.DiaryNumberRegistry;
+import se.region.grantledger.core.rules.CaseRules;
+import se.region.grantledger.core.rules.Figures;
+import se.region.grantledger.core.rules.FundingLimits;
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.Rule;
+import se.region.grantledger.core.rules.RuleViolation;
+
+import java.math.BigInteger;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * Support to commercial service (stöd till kommersiell service) for one year's service, e.g. a municipality's
+ * home delivery of groceries: decided once against the municipality's net cost, from the 1:1 frame, and paid
+ * in arrears, four-eyes.
+ */
+@Aggregate
+public class CommercialServiceGrant extends SupportCase {
+
+    private Money netCost;
+
+    protected CommercialServiceGrant() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public CommercialServiceGrant(RegisterCommercialServiceGrant command, DiaryNumberRegistry diaryNumbers,
+                                  MetaData metaData) {
+        Require.text(command.grantId(), "grantId");
+        Require.text(command.diaryNumber(), "diaryNumber");
+        Require.present(command.recipient(), "recipient");
+        Require.present(command.recipientKind(), "recipientKind");
+        Require.present(command.municipality(), "municipality");
+        Require.present(command.serviceType(), "serviceType");
+        Require.positive(command.netCost(), "netCost");
+        if (command.year() < 1990 || command.year() > 2100) {
+            throw new InvalidValue("invalid-year", "the service year lies between 1990 and 2100: " + command.year());
+        }
+        CaseRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.grantId()), command.diaryNumber());
+        apply(new CommercialServiceGrantRegistered(command.grantId(), command.diaryNumber(), command.recipient(),
+                command.recipientKind(), command.municipality(), command.serviceType(), command.year(),
+                command.netCost(), Actor.from(metaData).user()));
+    }
+
+    @CommandHandler
+    public void handle(DecideCommercialServiceGrant command, FundingLimits limits, AppropriationLedger appropriations,
+                       MetaData metaData) {
+        Actor decider = decider(metaData);
+        Require.text(command.decisionNumber(), "decisionNumber");
+        Require.present(command.decisionDate(), "decisionDate");
+        Require.positive(command.amount(), "amount");
+        requireUndecided();
+        withinNetCostShare(command.amount(), limits.maxCommercialServiceSharePercent());
+        reserveFrame(appropriations, command.decisionDate(), command.amount());
+        apply(new CommercialServiceGrantDecided(caseId(), command.decisionNumber(), command.decisionDate(),
+                command.amount(), netCost, limits.maxCommercialServiceSharePercent(), registeredBy(), decider.user()));
+    }
+
+    @CommandHandler
+    public void handle(ProposeCommercialServicePayment command, MetaData metaData) {
+        proposePayment(command.paymentId(), command.amount(), command.paymentDate(), command.paymentReference(),
+                metaData);
+    }
+
+    @CommandHandler
+    public void handle(AttestCommercialServicePayment command, AppropriationLedger appropriations, MetaData metaData) {
+        attestPayment(command.paymentId(), appropriations, metaData);
+    }
+
+    @CommandHandler
+    public void handle(CloseCommercialServiceGrant command, AppropriationLedger appropriations, MetaData metaData) {
+        close(command.closedOn(), command.note(), appropriations, metaData);
+    }
+
+    @CommandHandler
+    public void handle(WithdrawCommercialServiceGrant command, AppropriationLedger appropriations, MetaData metaData) {
+        withdraw(command.decisionDate(), command.reason(), appropriations, metaData);
+    }
+
+    /** amount / net cost ≤ max %, compared in integers: amount × 100 ≤ max × net cost. */
+    private void withinNetCostShare(Money amount, int maxPercent) {
+        BigInteger amountTimes100 = BigInteger.valueOf(amount.ore()).multiply(BigInteger.valueOf(100));
+        BigInteger maxTimesNetCost = BigInteger.valueOf(netCost.ore()).multiply(BigInteger.valueOf(maxPercent));
+        if (amountTimes100.compareTo(maxTimesNetCost) > 0) {
+            Money allowed = netCost.percentRoundedDown(maxPercent);
+            throw new RuleViolation(Rule.COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE, "a grant of " + amount
+                    + " is more than " + maxPercent + " % of the net cost " + netCost + " on " + caseName()
+                    + " (at most " + allowed + ")",
+                    Figures.of("amount", amount, "netCost", netCost, "maxSharePercent", maxPercent, "maxAmount", allowed));
+        }
+    }
+
+    @Override
+    protected SupportType supportType() {
+        return SupportType.COMMERCIAL_SERVICE;
+    }
+
+    @EventSourcingHandler
+    void on(CommercialServiceGrantRegistered event) {
+        registered(event.grantId(), event.diaryNumber(), Fund.REGIONAL_1_1, event.registeredBy());
+        netCost = event.netCost();
+    }
+
+    @EventSourcingHandler
+    void on(CommercialServiceGrantDecided event) {
+        decided(event.decisionDate(), event.amount());
+    }
+}

@@ -1,0 +1,133 @@
+package se.region.grantledger.core.undertaking;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.region.grantledger.core.api.AddCompanyToUndertaking;
+import se.region.grantledger.core.api.CompanyJoinedUndertaking;
+import se.region.grantledger.core.api.DeMinimisAidGranted;
+import se.region.grantledger.core.api.DeclareOtherDeMinimisAid;
+import se.region.grantledger.core.api.OtherDeMinimisAidDeclared;
+import se.region.grantledger.core.api.RegisterUndertaking;
+import se.region.grantledger.core.api.UndertakingRegistered;
+import se.region.grantledger.core.model.Euro;
+import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.OrganisationNumber;
+import se.region.grantledger.core.rules.Figures;
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.StateConflict;
+import se.region.grantledger.core.undertaking.DeMinimisWindow.Aid;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A single undertaking: the linked companies that count together for de minimis, and every piece of de minimis
+ * aid granted to any of them, the region's own decisions and other grantors' aid the companies declared.
+ * <p>
+ * A business-support decision changes this aggregate through {@link DeMinimisRegister} in its own unit of work,
+ * which holds this aggregate's lock: two racing decisions for one undertaking are serialised and the second is
+ * checked against the first (docs/adr/0008).
+ */
+@Aggregate
+public class Undertaking {
+
+    @AggregateIdentifier
+    private String undertakingId;
+    private final Set<OrganisationNumber> companies = new LinkedHashSet<>();
+    private final Set<String> declarationIds = new HashSet<>();
+    private final List<Aid> aid = new ArrayList<>();
+
+    protected Undertaking() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Undertaking(RegisterUndertaking command, UndertakingMembers members) {
+        Require.text(command.undertakingId(), "undertakingId");
+        Require.text(command.name(), "name");
+        Require.notEmpty(command.companies(), "companies");
+        List<OrganisationNumber> distinct = command.companies().stream().distinct().toList();
+        distinct.forEach(company -> claim(members, company, command.undertakingId()));
+        apply(new UndertakingRegistered(command.undertakingId(), command.name().trim(), distinct));
+    }
+
+    @CommandHandler
+    public void handle(AddCompanyToUndertaking command, UndertakingMembers members) {
+        OrganisationNumber company = Require.present(command.company(), "company");
+        if (companies.contains(company)) {
+            throw new StateConflict("company-already-in-undertaking", "company " + company
+                    + " already belongs to single undertaking " + undertakingId);
+        }
+        claim(members, company, undertakingId);
+        apply(new CompanyJoinedUndertaking(undertakingId, company));
+    }
+
+    @CommandHandler
+    public void handle(DeclareOtherDeMinimisAid command) {
+        Require.text(command.declarationId(), "declarationId");
+        OrganisationNumber company = Require.present(command.company(), "company");
+        Require.text(command.grantor(), "grantor");
+        Require.present(command.grantedOn(), "grantedOn");
+        Euro amount = Require.present(command.amount(), "amount");
+        if (amount.cents() == 0) {
+            throw new InvalidValue("zero-amount", "amount must be above zero");
+        }
+        if (!companies.contains(company)) {
+            throw new InvalidValue("company-not-in-undertaking", "company " + company
+                    + " is not part of single undertaking " + undertakingId + "; add it first");
+        }
+        if (declarationIds.contains(command.declarationId())) {
+            throw new StateConflict("aid-already-declared", "declaration " + command.declarationId()
+                    + " is already registered on single undertaking " + undertakingId);
+        }
+        apply(new OtherDeMinimisAidDeclared(undertakingId, command.declarationId(), company, command.grantor().trim(),
+                command.grantedOn(), amount));
+    }
+
+    /** Checks the cap and records the region's own aid; called by {@link EventSourcedDeMinimisRegister}. */
+    void grant(String caseId, OrganisationNumber company, LocalDate decisionDate, Money amount, BigDecimal sekPerEuro,
+               Euro amountEur) {
+        DeMinimisWindow.check(undertakingId, aid, new Aid(caseId, decisionDate, amountEur));
+        apply(new DeMinimisAidGranted(undertakingId, caseId, company, decisionDate, amount, sekPerEuro, amountEur));
+    }
+
+    private static void claim(UndertakingMembers members, OrganisationNumber company, String undertakingId) {
+        members.claim(company, undertakingId).ifPresent(other -> {
+            throw new StateConflict("company-in-another-undertaking", "company " + company
+                    + " already belongs to single undertaking " + other + "; a company counts in one",
+                    Figures.of("company", company.toString(), "undertakingId", other));
+        });
+    }
+
+    @EventSourcingHandler
+    void on(UndertakingRegistered event) {
+        undertakingId = event.undertakingId();
+        companies.addAll(event.companies());
+    }
+
+    @EventSourcingHandler
+    void on(CompanyJoinedUndertaking event) {
+        companies.add(event.company());
+    }
+
+    @EventSourcingHandler
+    void on(OtherDeMinimisAidDeclared event) {
+        declarationIds.add(event.declarationId());
+        aid.add(new Aid(event.declarationId(), event.grantedOn(), event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(DeMinimisAidGranted event) {
+        aid.add(new Aid(event.caseId(), event.decisionDate(), event.amountEur()));
+    }
+}

@@ -1,0 +1,59 @@
+package se.region.grantledger.core.support;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.core.rules.Rule;
+import se.region.grantledger.core.rules.RuleViolation;
+
+import java.util.List;
+import java.util.Map;
+
+/** People and matchers shared by the business-support and commercial-service tests. */
+final class SupportFixtures {
+
+    static final String CASE_OFFICER = "anna";
+    static final String APPROVER = "bertil";
+    static final String OTHER_APPROVER = "cecilia";
+
+    static Map<String, Object> as(String user, String... roles) {
+        return Map.of(Actor.USER, user, Actor.ROLES, List.of(roles));
+    }
+
+    static Map<String, Object> caseOfficer() {
+        return as(CASE_OFFICER, "CASE_OFFICER");
+    }
+
+    static Map<String, Object> approver() {
+        return as(APPROVER, "APPROVER");
+    }
+
+    static Map<String, Object> otherApprover() {
+        return as(OTHER_APPROVER, "APPROVER");
+    }
+
+    /** A command sent by someone, for {@code givenCommands}. */
+    static CommandMessage<?> by(Map<String, Object> person, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(person);
+    }
+
+    static Matcher<Throwable> violates(Rule rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.rule() == rule;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a violation of " + rule.code());
+            }
+        };
+    }
+
+    private SupportFixtures() {
+    }
+}
