@@ -42,6 +42,14 @@ import static se.region.grantledger.security.Role.REPORTER;
 public class SecurityConfiguration {
 
     private static final String PROJECT = "/api/projects/*";
+    private static final String BUSINESS_SUPPORT = "/api/business-supports/*";
+    private static final String COMMERCIAL_SERVICE = "/api/commercial-service-grants/*";
+    private static final String UNDERTAKING = "/api/undertakings/*";
+    private static final String APPROPRIATION = "/api/appropriations/*/*";
+    /** Who may read the books: everyone but operations. */
+    private static final String[] READERS = {CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name(), REPORTER.name()};
+    /** Who may read event streams with their metadata (who did what): the people who work cases, and auditors. */
+    private static final String[] TRAIL_READERS = {CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name()};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json,
@@ -83,6 +91,35 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, PROJECT + "/repayments").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/closure").hasRole(APPROVER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/withdrawal").hasRole(APPROVER.name())
+
+                .requestMatchers(HttpMethod.POST, "/api/business-supports").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/decision").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/payments").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/payments/*/attestation").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/recoveries").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/repayments").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/closure").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/withdrawal").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.GET, BUSINESS_SUPPORT + "/events").hasAnyRole(TRAIL_READERS)
+                .requestMatchers(HttpMethod.GET, "/api/business-supports", BUSINESS_SUPPORT).hasAnyRole(READERS)
+
+                .requestMatchers(HttpMethod.POST, "/api/commercial-service-grants").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/decision").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/payments").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/payments/*/attestation").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/closure").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/withdrawal").hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.GET, COMMERCIAL_SERVICE + "/events").hasAnyRole(TRAIL_READERS)
+                .requestMatchers(HttpMethod.GET, "/api/commercial-service-grants", COMMERCIAL_SERVICE).hasAnyRole(READERS)
+
+                .requestMatchers(HttpMethod.PUT, APPROPRIATION).hasRole(APPROVER.name())
+                .requestMatchers(HttpMethod.GET, APPROPRIATION + "/events").hasAnyRole(TRAIL_READERS)
+                .requestMatchers(HttpMethod.GET, APPROPRIATION).hasAnyRole(READERS)
+
+                .requestMatchers(HttpMethod.POST, "/api/undertakings", UNDERTAKING + "/companies",
+                        UNDERTAKING + "/de-minimis").hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.GET, UNDERTAKING + "/events").hasAnyRole(TRAIL_READERS)
+                .requestMatchers(HttpMethod.GET, UNDERTAKING, UNDERTAKING + "/de-minimis").hasAnyRole(READERS)
 
                 .requestMatchers(HttpMethod.POST, "/api/exchange-rates").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.GET, "/api/exchange-rates", "/api/exchange-rates/**")

@@ -8,6 +8,7 @@ import se.region.grantledger.projections.project.ProjectStatusRow;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +32,18 @@ public class ProjectionWait {
 
     /** @return the project's row once it shows the newest event, or empty if the projection did not catch up in time */
     public Optional<ProjectStatusRow> untilProjected(String projectId) {
-        long expected = eventStore.lastSequenceNumberFor(projectId).orElse(-1L);
-        return until(() -> queries.version(projectId).filter(version -> version >= expected)
-                .flatMap(version -> queries.find(projectId)));
+        return untilCaughtUp(projectId, queries::version, queries::find);
+    }
+
+    /**
+     * @return what {@code read} finds for the aggregate once its read model's version reaches the aggregate's
+     * newest event in the store, or empty if it did not catch up in time
+     */
+    public <T> Optional<T> untilCaughtUp(String aggregateId, Function<String, Optional<Long>> version,
+                                         Function<String, Optional<T>> read) {
+        long expected = eventStore.lastSequenceNumberFor(aggregateId).orElse(-1L);
+        return until(() -> version.apply(aggregateId).filter(projected -> projected >= expected)
+                .flatMap(projected -> read.apply(aggregateId)));
     }
 
     /** @return what {@code read} finds once it finds something, or empty if it found nothing in time */

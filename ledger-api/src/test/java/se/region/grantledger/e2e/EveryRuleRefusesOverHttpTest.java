@@ -23,11 +23,19 @@ import static se.region.grantledger.support.LedgerClient.plan;
  */
 class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
 
-    /** The breaking request, sent to a project prepared by the scenario, by {@code user} (null: the default). */
-    record Breach(String projectId, String path, String body, String user) {
-        Breach(String projectId, String path, String body) {
-            this(projectId, path, body, null);
-        }
+    /**
+     * The breaking request: {@code body} POSTed to {@code postTo} by {@code user} (null: the default user), and the
+     * {@code resource} whose representation must not change.
+     */
+    record Breach(String resource, String postTo, String body, String user) {
+    }
+
+    private static Breach onProject(String projectId, String path, String body) {
+        return onProject(projectId, path, body, null);
+    }
+
+    private static Breach onProject(String projectId, String path, String body, String user) {
+        return new Breach("/api/projects/" + projectId, "/api/projects/" + projectId + path, body, user);
     }
 
     private static final String HALF_SHARE = plan("500000", "400000", "100000");
@@ -41,54 +49,54 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             assertThat(ledger.pay(id, first, "500000").status()).isEqualTo(200);
             String second = ledger.submitRequisition(id, "{\"STAFF\":100000}");
             ledger.approve(id, second, "[]");
-            return new Breach(id, "/payments", payment(second, "0.01", "REGIONAL_1_1"));
+            return onProject(id, "/payments", payment(second, "0.01", "REGIONAL_1_1"));
         });
         SCENARIOS.put(Rule.PAYMENT_WITHIN_PAYABLE, ledger -> {
             String id = granted(ledger);
             String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
             ledger.approve(id, requisition, "[]");
-            return new Breach(id, "/payments", payment(requisition, "100000.01", "REGIONAL_1_1"));
+            return onProject(id, "/payments", payment(requisition, "100000.01", "REGIONAL_1_1"));
         });
         SCENARIOS.put(Rule.PAYMENT_FROM_GRANT_FUND, ledger -> {
             String id = granted(ledger);
             String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
             ledger.approve(id, requisition, "[]");
-            return new Breach(id, "/payments", payment(requisition, "1000", "TILLVAXTVERKET"));
+            return onProject(id, "/payments", payment(requisition, "1000", "TILLVAXTVERKET"));
         });
-        SCENARIOS.put(Rule.REGIONAL_SHARE_WITHIN_LIMIT, ledger -> new Breach(ledger.registerProject(),
+        SCENARIOS.put(Rule.REGIONAL_SHARE_WITHIN_LIMIT, ledger -> onProject(ledger.registerProject(),
                 "/grant-decision/proposal", decision(plan("500000.01", "400000", "100000"))));
-        SCENARIOS.put(Rule.PLAN_INCLUDES_REGIONAL_FUNDING, ledger -> new Breach(ledger.registerProject(),
+        SCENARIOS.put(Rule.PLAN_INCLUDES_REGIONAL_FUNDING, ledger -> onProject(ledger.registerProject(),
                 "/grant-decision/proposal", decision("[{\"funder\":\"ERUF\",\"category\":\"ERUF\",\"form\":\"CASH\",\"amount\":100000}]")));
-        SCENARIOS.put(Rule.MINIMUM_MUNICIPALITIES, ledger -> new Breach(
+        SCENARIOS.put(Rule.MINIMUM_MUNICIPALITIES, ledger -> onProject(
                 ledger.registerProject("PROJECT", "[\"1980\",\"1981\"]"), "/grant-decision/proposal", decision(HALF_SHARE)));
         SCENARIOS.put(Rule.ONE_OPEN_REQUISITION, ledger -> {
             String id = granted(ledger);
             ledger.submitRequisition(id, "{\"STAFF\":1000}");
-            return new Breach(id, "/requisitions", requisition("2025-10-01", "2025-12-31", "{\"STAFF\":1000}"));
+            return onProject(id, "/requisitions", requisition("2025-10-01", "2025-12-31", "{\"STAFF\":1000}"));
         });
-        SCENARIOS.put(Rule.REQUISITION_WITHIN_PROJECT_PERIOD, ledger -> new Breach(granted(ledger), "/requisitions",
+        SCENARIOS.put(Rule.REQUISITION_WITHIN_PROJECT_PERIOD, ledger -> onProject(granted(ledger), "/requisitions",
                 requisition("2028-01-01", "2028-04-01", "{\"STAFF\":1000}")));
-        SCENARIOS.put(Rule.IN_KIND_COSTS_NEED_IN_KIND_FINANCING, ledger -> new Breach(granted(ledger), "/requisitions",
+        SCENARIOS.put(Rule.IN_KIND_COSTS_NEED_IN_KIND_FINANCING, ledger -> onProject(granted(ledger), "/requisitions",
                 requisition("2025-04-01", "2025-09-30", "{\"IN_KIND\":100000.01}")));
         SCENARIOS.put(Rule.DEDUCTION_WITHIN_REPORTED_COSTS, ledger -> {
             String id = granted(ledger);
             String requisition = ledger.submitRequisition(id, "{\"STAFF\":200000}");
-            return new Breach(id, "/requisitions/" + requisition + "/approval", """
+            return onProject(id, "/requisitions/" + requisition + "/approval", """
                     {"decisionDate":"2025-11-01","deductions":[{"category":"STAFF","amount":200000.01,"reason":"x"}]}""");
         });
-        SCENARIOS.put(Rule.ADVANCE_WITHIN_LIMITS, ledger -> new Breach(granted(ledger), "/advances",
+        SCENARIOS.put(Rule.ADVANCE_WITHIN_LIMITS, ledger -> onProject(granted(ledger), "/advances",
                 advance("250000.01", "2025-04-10")));
         SCENARIOS.put(Rule.AMENDMENT_NOT_BELOW_PAID, ledger -> {
             String id = granted(ledger);
             assertThat(ledger.payAdvance(id, "250000", "2025-04-10").status()).isEqualTo(200);
-            return new Breach(id, "/grant-amendments", """
+            return onProject(id, "/grant-amendments", """
                     {"decisionNumber":"RUN 2026/2","decisionDate":"2026-01-10","plan":%s,"reason":"smaller"}"""
                     .formatted(plan("249999.99", "400000", "100000")));
         });
         SCENARIOS.put(Rule.RECOVERY_WITHIN_PAID, ledger -> {
             String id = granted(ledger);
             assertThat(ledger.payAdvance(id, "100000", "2025-04-10").status()).isEqualTo(200);
-            return new Breach(id, "/recoveries", """
+            return onProject(id, "/recoveries", """
                     {"decisionDate":"2026-02-01","amount":100000.01,"reason":"not eligible"}""");
         });
         SCENARIOS.put(Rule.REPAYMENT_WITHIN_RECOVERY, ledger -> {
@@ -96,16 +104,16 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             assertThat(ledger.payAdvance(id, "100000", "2025-04-10").status()).isEqualTo(200);
             String recovery = ledger.ok("/api/projects/" + id + "/recoveries", """
                     {"decisionDate":"2026-02-01","amount":50000,"reason":"not eligible"}""").get("id").asText();
-            return new Breach(id, "/repayments", """
+            return onProject(id, "/repayments", """
                     {"recoveryId":"%s","amount":50000.01,"receivedOn":"2026-03-01","reference":"BG 5050-1055"}"""
                     .formatted(recovery));
         });
-        SCENARIOS.put(Rule.DATE_NOT_BEFORE_DECISION, ledger -> new Breach(granted(ledger), "/advances",
+        SCENARIOS.put(Rule.DATE_NOT_BEFORE_DECISION, ledger -> onProject(granted(ledger), "/advances",
                 advance("1000", "2025-03-19")));
         SCENARIOS.put(Rule.DECIDER_IS_NOT_PREPARER, ledger -> {
             String id = ledger.registerProject();
             ledger.as("enhetschef").ok("/api/projects/" + id + "/grant-decision/proposal", decision(HALF_SHARE));
-            return new Breach(id, "/grant-decision", "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2025-03-20\"}",
+            return onProject(id, "/grant-decision", "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2025-03-20\"}",
                     "enhetschef");
         });
         SCENARIOS.put(Rule.ATTESTER_IS_NOT_PROPOSER, ledger -> {
@@ -114,7 +122,7 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             ledger.approve(id, requisition, "[]");
             String payment = ledger.as("enhetschef").ok("/api/projects/" + id + "/payments",
                     payment(requisition, "1000", "REGIONAL_1_1")).get("id").asText();
-            return new Breach(id, "/payments/" + payment + "/attestation", "{}", "enhetschef");
+            return onProject(id, "/payments/" + payment + "/attestation", "{}", "enhetschef");
         });
         SCENARIOS.put(Rule.ATTESTER_DID_NOT_APPROVE_REQUISITION, ledger -> {
             String id = granted(ledger);
@@ -122,15 +130,55 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
             ledger.approve(id, requisition, "[]");
             String payment = ledger.as("handlaggare").ok("/api/projects/" + id + "/payments",
                     payment(requisition, "1000", "REGIONAL_1_1")).get("id").asText();
-            return new Breach(id, "/payments/" + payment + "/attestation", "{}", "attestant");
+            return onProject(id, "/payments/" + payment + "/attestation", "{}", "attestant");
         });
         SCENARIOS.put(Rule.DIARY_NUMBER_UNIQUE, ledger -> {
             String id = ledger.registerProject();
             String diaryNumber = ledger.get("/api/projects/" + id).body().get("diaryNumber").asText();
-            return new Breach(id, null, """
+            return new Breach("/api/projects/" + id, "/api/projects", """
                     {"diaryNumber":"%s","title":"Dubblett","owner":{"name":"Almi","organisationNumber":"556486-7678"},
                      "municipalities":["1980","1981","1982"],"kind":"PROJECT","goalArea":"x",
-                     "period":{"start":"2025-04-01","end":"2028-03-31"}}""".formatted(diaryNumber));
+                     "period":{"start":"2025-04-01","end":"2028-03-31"}}""".formatted(diaryNumber), null);
+        });
+    }
+
+    // --- the limits that span cases, over business support and commercial service ---------------------------
+
+    static {
+        SCENARIOS.put(Rule.COMMITMENTS_WITHIN_FRAME, ledger -> {
+            ledger.allocateFrame("REGIONAL_1_1", 2032, "50000");
+            String id = ledger.registerCommercialService("200000");
+            return new Breach("/api/appropriations/REGIONAL_1_1/2032", "/api/commercial-service-grants/" + id + "/decision",
+                    "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2032-02-01\",\"amount\":50000.01}", "attestant");
+        });
+        SCENARIOS.put(Rule.COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE, ledger -> {
+            String id = ledger.registerCommercialService("100000");
+            return new Breach("/api/commercial-service-grants/" + id, "/api/commercial-service-grants/" + id + "/decision",
+                    "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2025-02-01\",\"amount\":50000.01}", "attestant");
+        });
+        SCENARIOS.put(Rule.INVESTMENT_GRANT_OUTSIDE_VASTERAS, ledger -> new Breach("/api/business-supports?size=1",
+                "/api/business-supports", """
+                {"diaryNumber":"%s","company":{"organisationNumber":"%s","name":"Västerås Verkstad AB","municipality":"1980",
+                 "ledByWoman":false,"ledByPersonBornAbroad":false},"supportType":"INVESTMENT_GRANT","purpose":"ny hall"}"""
+                .formatted(LedgerClient.uniqueDiaryNumber(), LedgerClient.uniqueOrganisationNumber()), "handlaggare"));
+        SCENARIOS.put(Rule.DE_MINIMIS_WITHIN_CAP, ledger -> {
+            String company = LedgerClient.uniqueOrganisationNumber();
+            String undertaking = ledger.registerUndertaking(company);
+            ledger.as("handlaggare").ok("/api/undertakings/" + undertaking + "/de-minimis", """
+                    {"company":"%s","grantor":"Almi","grantedOn":"2028-06-01","amountEur":300000}""".formatted(company));
+            ledger.ensureEuroRate("2030-02-01", "11.00");
+            String id = ledger.registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
+            // 0.06 kr is 0.0054… EUR, rounded half up to one cent: one cent over the cap
+            return new Breach("/api/undertakings/" + undertaking + "/de-minimis?on=2030-02-01",
+                    "/api/business-supports/" + id + "/decision",
+                    "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2030-02-01\",\"amount\":0.06}", "attestant");
+        });
+        SCENARIOS.put(Rule.EXCHANGE_RATE_ON_DECISION_DATE, ledger -> {
+            String company = LedgerClient.uniqueOrganisationNumber();
+            ledger.registerUndertaking(company);
+            String id = ledger.registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
+            return new Breach("/api/business-supports/" + id, "/api/business-supports/" + id + "/decision",
+                    "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2030-02-02\",\"amount\":1000}", "attestant");
         });
     }
 
@@ -143,12 +191,12 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
     @EnumSource(Rule.class)
     void aBrokenRuleIsRefusedWithItsNumbersAndChangesNothing(Rule rule) {
         Breach breach = SCENARIOS.get(rule).apply(ledger);
-        String path = breach.path() == null ? "/api/projects" : "/api/projects/" + breach.projectId() + breach.path();
         long eventsBefore = storedEventCount();
         long projectsBefore = jdbc.queryForObject("SELECT count(*) FROM project_status", Long.class);
-        JsonNode before = ledger.get("/api/projects/" + breach.projectId()).body();
+        long supportCasesBefore = jdbc.queryForObject("SELECT count(*) FROM support_case_status", Long.class);
+        JsonNode before = ledger.get(breach.resource()).body();
 
-        Response refused = (breach.user() == null ? ledger : ledger.as(breach.user())).post(path, breach.body());
+        Response refused = (breach.user() == null ? ledger : ledger.as(breach.user())).post(breach.postTo(), breach.body());
 
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -161,7 +209,8 @@ class EveryRuleRefusesOverHttpTest extends LedgerIntegrationTest {
 
         assertThat(storedEventCount()).isEqualTo(eventsBefore);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM project_status", Long.class)).isEqualTo(projectsBefore);
-        assertThat(ledger.get("/api/projects/" + breach.projectId()).body()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM support_case_status", Long.class)).isEqualTo(supportCasesBefore);
+        assertThat(ledger.get(breach.resource()).body()).isEqualTo(before);
     }
 
     private static String granted(LedgerClient ledger) {

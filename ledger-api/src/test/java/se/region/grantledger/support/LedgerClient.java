@@ -67,6 +67,11 @@ public class LedgerClient {
         return send(request.build());
     }
 
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
@@ -108,7 +113,30 @@ public class LedgerClient {
         return "RV" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    /** Frames already allocated per service (base URL), so each is set once per service. */
+    private static final java.util.Set<String> FRAMES_ALLOCATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Enough 1:1 frame for every test's decisions in the years the tests decide in; set once per service. */
+    public void ensureRoomyFrames() {
+        for (int year = 2024; year <= 2027; year++) {
+            if (FRAMES_ALLOCATED.add(base + "REGIONAL_1_1-" + year)) {
+                allocateFrame("REGIONAL_1_1", year, "1000000000");
+            }
+        }
+    }
+
+    /** Sets a fund's frame for a year (by "attestant", an approver). */
+    public JsonNode allocateFrame(String fund, int year, String kronor) {
+        Response response = as("attestant").put("/api/appropriations/" + fund + "/" + year,
+                "{\"frame\":" + kronor + ",\"reference\":\"regleringsbrev " + year + "\"}");
+        if (response.status() != 200) {
+            throw new AssertionError("PUT frame answered " + response.status() + ": " + response.raw());
+        }
+        return response.body();
+    }
+
     public String registerProject(String kind, String municipalitiesJson) {
+        ensureRoomyFrames();
         JsonNode project = as("handlaggare").ok("/api/projects", """
                 {"diaryNumber":"%s","title":"Testprojekt","owner":{"name":"Almi Mälardalen","organisationNumber":"556486-7678"},
                  "municipalities":%s,"kind":"%s","goalArea":"Tillväxtföretag",
@@ -167,6 +195,64 @@ public class LedgerClient {
         Response proposed = as("handlaggare").post("/api/projects/" + projectId + "/advances", """
                 {"amount":%s,"paymentDate":"%s","paymentReference":"UB-A","reason":"särskilda skäl"}""".formatted(amount, date));
         return proposed.status() != 201 ? proposed : attest(projectId, proposed.body().get("id").asText(), "attestant");
+    }
+
+    // --- building blocks of business support, commercial service and de minimis ------------------------
+
+    /** A valid organisation number no other test uses: 55 + seven random digits + the Luhn check digit. */
+    public static String uniqueOrganisationNumber() {
+        String nine = "55" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int digit = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        String ten = nine + (10 - sum % 10) % 10;
+        return ten.substring(0, 6) + "-" + ten.substring(6);
+    }
+
+    /** Registers a single undertaking of the given companies (by "handlaggare"); returns its id. */
+    public String registerUndertaking(String... organisationNumbers) {
+        String companies = java.util.Arrays.stream(organisationNumbers).map(n -> "\"" + n + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        return as("handlaggare").ok("/api/undertakings", "{\"name\":\"Testkoncernen\",\"companies\":[" + companies + "]}")
+                .get("undertakingId").asText();
+    }
+
+    /** Registers the EUR rate of a day unless one is already registered (tests share the service). */
+    public void ensureEuroRate(String date, String sekPerEuro) {
+        Response response = as("handlaggare").post("/api/exchange-rates", """
+                {"currency":"EUR","date":"%s","sekPerUnit":%s,"source":"ECB"}""".formatted(date, sekPerEuro));
+        if (response.status() != 201 && response.status() != 409) {
+            throw new AssertionError("POST rate answered " + response.status() + ": " + response.raw());
+        }
+    }
+
+    /** Registers an application (by "handlaggare") for a company in a municipality; returns the case id. */
+    public String registerBusinessSupport(String organisationNumber, String municipality, String type, String fund) {
+        return as("handlaggare").ok("/api/business-supports", """
+                {"diaryNumber":"%s","company":{"organisationNumber":"%s","name":"Testbolaget AB","municipality":"%s",
+                 "ledByWoman":true,"ledByPersonBornAbroad":false},"supportType":"%s","fund":"%s","purpose":"ny maskin"}"""
+                .formatted(uniqueDiaryNumber(), organisationNumber, municipality, type, fund)).get("caseId").asText();
+    }
+
+    /** The decision, by "attestant" (not the registrar). */
+    public Response decideBusinessSupport(String caseId, String date, String amount) {
+        return as("attestant").post("/api/business-supports/" + caseId + "/decision", """
+                {"decisionNumber":"RUN %s","decisionDate":"%s","amount":%s}""".formatted(date, date, amount));
+    }
+
+    /** A home-delivery application for a year's service (by "handlaggare"); returns the grant id. */
+    public String registerCommercialService(String netCost) {
+        return as("handlaggare").ok("/api/commercial-service-grants", """
+                {"diaryNumber":"%s","recipient":{"name":"Norbergs kommun","organisationNumber":"212000-2049"},
+                 "recipientKind":"MUNICIPALITY","municipality":"1962","serviceType":"HOME_DELIVERY","year":2025,
+                 "netCost":%s}""".formatted(uniqueDiaryNumber(), netCost)).get("grantId").asText();
+    }
+
+    public Response decideCommercialService(String grantId, String date, String amount) {
+        return as("attestant").post("/api/commercial-service-grants/" + grantId + "/decision", """
+                {"decisionNumber":"RUN %s","decisionDate":"%s","amount":%s}""".formatted(date, date, amount));
     }
 
     public static BigDecimal sek(JsonNode amount) {

@@ -1,12 +1,9 @@
 package se.region.grantledger.web.project;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -20,14 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.project.Project;
 import se.region.grantledger.core.model.ProjectStatus;
-import se.region.grantledger.infrastructure.axon.AxonConfiguration;
+import se.region.grantledger.web.EventStreams;
+import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.PageView;
 import se.region.grantledger.web.NotFound;
 import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;
 import se.region.grantledger.projections.project.ProjectStatusRow;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads: a project's status, the filtered list, and a project's full event stream. */
@@ -37,14 +35,12 @@ import java.util.List;
 @Tag(name = "Projects: reads")
 class ProjectQueryController {
 
-    private static final ObjectMapper STORED_JSON = AxonConfiguration.storageObjectMapper();
-
     private final ProjectStatusQueries queries;
-    private final EventStore eventStore;
+    private final EventStreams streams;
 
-    ProjectQueryController(ProjectStatusQueries queries, EventStore eventStore) {
+    ProjectQueryController(ProjectStatusQueries queries, EventStreams streams) {
         this.queries = queries;
-        this.eventStore = eventStore;
+        this.streams = streams;
     }
 
     @GetMapping("/{projectId}")
@@ -71,25 +67,6 @@ class ProjectQueryController {
     @GetMapping("/{projectId}/events")
     @Operation(summary = "The project's event stream, oldest first, with recorded time, payload and metadata")
     List<EventView> events(@PathVariable String projectId) {
-        List<EventView> events = new ArrayList<>();
-        eventStore.readEvents(projectId).asStream()
-                .filter(event -> Project.class.getSimpleName().equals(event.getType()))
-                .forEach(event -> events.add(view(event)));
-        if (events.isEmpty()) {
-            throw new NotFound("project " + projectId);
-        }
-        return events;
-    }
-
-    private static EventView view(DomainEventMessage<?> event) {
-        return new EventView(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
-                revisionOf(event.getPayloadType()), event.getTimestamp(), event.getIdentifier(),
-                STORED_JSON.valueToTree(event.getPayload()), event.getMetaData());
-    }
-
-    private static String revisionOf(Class<?> payloadType) {
-        org.axonframework.serialization.Revision revision =
-                payloadType.getAnnotation(org.axonframework.serialization.Revision.class);
-        return revision == null ? null : revision.value();
+        return streams.of(Project.class, projectId, "project");
     }
 }

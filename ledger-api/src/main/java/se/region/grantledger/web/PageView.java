@@ -1,4 +1,4 @@
-package se.region.grantledger.web.project;
+package se.region.grantledger.web;
 
 import java.util.List;
 

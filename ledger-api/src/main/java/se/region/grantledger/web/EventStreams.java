@@ -1,0 +1,41 @@
+package se.region.grantledger.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+import se.region.grantledger.infrastructure.axon.AxonConfiguration;
+
+import java.util.List;
+
+/** One aggregate's stored events as auditors read them, oldest first, with recorded time and metadata. */
+@Component
+public class EventStreams {
+
+    private static final ObjectMapper STORED_JSON = AxonConfiguration.storageObjectMapper();
+
+    private final EventStore eventStore;
+
+    public EventStreams(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** @throws NotFound if no aggregate of this type has the id (ids of other types are not shown) */
+    public List<EventView> of(Class<?> aggregateType, String aggregateId, String whatForMessages) {
+        List<EventView> events = eventStore.readEvents(aggregateId).asStream()
+                .filter(event -> aggregateType.getSimpleName().equals(event.getType()))
+                .map(EventStreams::view).toList();
+        if (events.isEmpty()) {
+            throw new NotFound(whatForMessages + " " + aggregateId);
+        }
+        return events;
+    }
+
+    private static EventView view(DomainEventMessage<?> event) {
+        Revision revision = event.getPayloadType().getAnnotation(Revision.class);
+        return new EventView(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
+                revision == null ? null : revision.value(), event.getTimestamp(), event.getIdentifier(),
+                STORED_JSON.valueToTree(event.getPayload()), event.getMetaData());
+    }
+}

@@ -1,0 +1,171 @@
+package se.region.grantledger.web.support;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.core.api.AttestBusinessSupportPayment;
+import se.region.grantledger.core.api.CloseBusinessSupport;
+import se.region.grantledger.core.api.DecideBusinessSupport;
+import se.region.grantledger.core.api.DecideBusinessSupportRecovery;
+import se.region.grantledger.core.api.ProposeBusinessSupportPayment;
+import se.region.grantledger.core.api.RegisterBusinessSupport;
+import se.region.grantledger.core.api.RegisterBusinessSupportRepayment;
+import se.region.grantledger.core.api.WithdrawBusinessSupport;
+import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.core.model.Municipality;
+import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.support.BusinessSupport;
+import se.region.grantledger.core.support.SupportStatus;
+import se.region.grantledger.projections.support.SupportCaseQueries;
+import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.EventStreams;
+import se.region.grantledger.web.EventView;
+import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.NotFound;
+import se.region.grantledger.web.PageView;
+import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
+import se.region.grantledger.web.project.ProjectRequests.RecoveryRequest;
+import se.region.grantledger.web.project.ProjectRequests.RepaymentRequest;
+import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
+import se.region.grantledger.web.support.SupportRequests.DecisionRequest;
+import se.region.grantledger.web.support.SupportRequests.PaymentRequest;
+import se.region.grantledger.web.support.SupportRequests.RegisterBusinessSupportRequest;
+import se.region.grantledger.web.support.SupportViews.BusinessSupportView;
+import se.region.grantledger.web.support.SupportViews.CreatedIn;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Business support to companies: one case per application, from registration to attested payment and closure. */
+@RestController
+@RequestMapping("/api/business-supports")
+@Validated
+@Tag(name = "Business support")
+class BusinessSupportController {
+
+    private static final SupportType TYPE = SupportType.BUSINESS_SUPPORT;
+
+    private final CommandSender commands;
+    private final SupportCaseAnswers answers;
+    private final SupportCaseQueries queries;
+    private final EventStreams streams;
+
+    BusinessSupportController(CommandSender commands, SupportCaseAnswers answers, SupportCaseQueries queries,
+                              EventStreams streams) {
+        this.commands = commands;
+        this.answers = answers;
+        this.queries = queries;
+        this.streams = streams;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a company's application (case officer)")
+    ResponseEntity<BusinessSupportView> register(@Valid @RequestBody RegisterBusinessSupportRequest body) {
+        String caseId = UUID.randomUUID().toString();
+        commands.send(new RegisterBusinessSupport(caseId, body.diaryNumber().trim(), body.company(), body.supportType(),
+                body.fund() == null ? Fund.REGIONAL_1_1 : body.fund(), body.purpose()));
+        return answers.registered(TYPE, caseId, URI.create("/api/business-supports/" + caseId), BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/decision")
+    @Operation(summary = "Decide the support (approver, not the registrar): counts as de minimis aid and reserves the frame")
+    ResponseEntity<BusinessSupportView> decide(@PathVariable String caseId, @Valid @RequestBody DecisionRequest body) {
+        commands.send(new DecideBusinessSupport(caseId, body.decisionNumber(), body.decisionDate(), body.amount()));
+        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/payments")
+    @Operation(summary = "Propose a payment; it is made when another person attests it")
+    ResponseEntity<CreatedIn<BusinessSupportView>> proposePayment(@PathVariable String caseId,
+                                                                 @Valid @RequestBody PaymentRequest body) {
+        String paymentId = idOrNew(body.paymentId());
+        commands.send(new ProposeBusinessSupportPayment(caseId, paymentId, body.amount(), body.paymentDate(),
+                body.paymentReference()));
+        return answers.created(TYPE, caseId, paymentId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/payments/{paymentId}/attestation")
+    @Operation(summary = "Attest a proposed payment: money moves (approver, not the proposer)")
+    ResponseEntity<BusinessSupportView> attest(@PathVariable String caseId, @PathVariable String paymentId) {
+        commands.send(new AttestBusinessSupportPayment(caseId, paymentId));
+        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/recoveries")
+    @Operation(summary = "Decide a recovery (återkrav)")
+    ResponseEntity<CreatedIn<BusinessSupportView>> decideRecovery(@PathVariable String caseId,
+                                                                 @Valid @RequestBody RecoveryRequest body) {
+        String recoveryId = idOrNew(body.recoveryId());
+        commands.send(new DecideBusinessSupportRecovery(caseId, recoveryId, body.decisionDate(), body.amount(),
+                body.reason()));
+        return answers.created(TYPE, caseId, recoveryId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/repayments")
+    @Operation(summary = "Register money repaid on a recovery")
+    ResponseEntity<BusinessSupportView> registerRepayment(@PathVariable String caseId,
+                                                          @Valid @RequestBody RepaymentRequest body) {
+        commands.send(new RegisterBusinessSupportRepayment(caseId, body.recoveryId(), body.amount(), body.receivedOn(),
+                body.reference()));
+        return answers.view(TYPE, caseId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/closure")
+    @Operation(summary = "Close the case; what was decided and not paid is released to the frame")
+    ResponseEntity<BusinessSupportView> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest body) {
+        commands.send(new CloseBusinessSupport(caseId, body.closedOn(), body.note()));
+        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
+    }
+
+    @PostMapping("/{caseId}/withdrawal")
+    @Operation(summary = "Withdraw the decision; what was not paid is released to the frame")
+    ResponseEntity<BusinessSupportView> withdraw(@PathVariable String caseId, @Valid @RequestBody WithdrawalRequest body) {
+        commands.send(new WithdrawBusinessSupport(caseId, body.decisionDate(), body.reason()));
+        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
+    }
+
+    @GetMapping("/{caseId}")
+    @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
+    ResponseEntity<BusinessSupportView> get(@PathVariable String caseId) {
+        BusinessSupportView view = queries.find(TYPE, caseId).map(BusinessSupportView::of)
+                .orElseThrow(() -> new NotFound("business support " + caseId));
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases, filtered by status, decision year and municipality (SCB code), a page at a time")
+    PageView<BusinessSupportView> list(@RequestParam(required = false) SupportStatus status,
+                                       @RequestParam(required = false) Integer decisionYear,
+                                       @RequestParam(required = false) String municipality,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        String statusName = status == null ? null : status.name();
+        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
+        long total = queries.count(TYPE, statusName, decisionYear, scbCode);
+        List<BusinessSupportView> items = queries.list(TYPE, statusName, decisionYear, scbCode, page, size).stream()
+                .map(BusinessSupportView::of).toList();
+        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    @GetMapping("/{caseId}/events")
+    @Operation(summary = "The case's event stream, oldest first, with recorded time, payload and metadata")
+    List<EventView> events(@PathVariable String caseId) {
+        return streams.of(BusinessSupport.class, caseId, "business support");
+    }
+
+    static String idOrNew(String given) {
+        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given.trim();
+    }
+}

@@ -1,0 +1,145 @@
+package se.region.grantledger.web.support;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.core.api.AttestCommercialServicePayment;
+import se.region.grantledger.core.api.CloseCommercialServiceGrant;
+import se.region.grantledger.core.api.DecideCommercialServiceGrant;
+import se.region.grantledger.core.api.ProposeCommercialServicePayment;
+import se.region.grantledger.core.api.RegisterCommercialServiceGrant;
+import se.region.grantledger.core.api.WithdrawCommercialServiceGrant;
+import se.region.grantledger.core.model.Municipality;
+import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.support.CommercialServiceGrant;
+import se.region.grantledger.core.support.SupportStatus;
+import se.region.grantledger.projections.support.SupportCaseQueries;
+import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.EventStreams;
+import se.region.grantledger.web.EventView;
+import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.NotFound;
+import se.region.grantledger.web.PageView;
+import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
+import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
+import se.region.grantledger.web.support.SupportRequests.DecisionRequest;
+import se.region.grantledger.web.support.SupportRequests.PaymentRequest;
+import se.region.grantledger.web.support.SupportRequests.RegisterCommercialServiceRequest;
+import se.region.grantledger.web.support.SupportViews.CommercialServiceView;
+import se.region.grantledger.web.support.SupportViews.CreatedIn;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** Support to commercial service (e.g. home delivery): one grant per recipient and year, paid in arrears. */
+@RestController
+@RequestMapping("/api/commercial-service-grants")
+@Validated
+@Tag(name = "Commercial service")
+class CommercialServiceController {
+
+    private static final SupportType TYPE = SupportType.COMMERCIAL_SERVICE;
+
+    private final CommandSender commands;
+    private final SupportCaseAnswers answers;
+    private final SupportCaseQueries queries;
+    private final EventStreams streams;
+
+    CommercialServiceController(CommandSender commands, SupportCaseAnswers answers, SupportCaseQueries queries,
+                                EventStreams streams) {
+        this.commands = commands;
+        this.answers = answers;
+        this.queries = queries;
+        this.streams = streams;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an application with the year's net cost (case officer)")
+    ResponseEntity<CommercialServiceView> register(@Valid @RequestBody RegisterCommercialServiceRequest body) {
+        String grantId = UUID.randomUUID().toString();
+        commands.send(new RegisterCommercialServiceGrant(grantId, body.diaryNumber().trim(), body.recipient(),
+                body.recipientKind(), body.municipality(), body.serviceType(), body.year(), body.netCost()));
+        return answers.registered(TYPE, grantId, URI.create("/api/commercial-service-grants/" + grantId),
+                CommercialServiceView::of);
+    }
+
+    @PostMapping("/{grantId}/decision")
+    @Operation(summary = "Decide the grant (approver, not the registrar): at most the configured share of the net cost")
+    ResponseEntity<CommercialServiceView> decide(@PathVariable String grantId, @Valid @RequestBody DecisionRequest body) {
+        commands.send(new DecideCommercialServiceGrant(grantId, body.decisionNumber(), body.decisionDate(), body.amount()));
+        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
+    }
+
+    @PostMapping("/{grantId}/payments")
+    @Operation(summary = "Propose a payment; it is made when another person attests it")
+    ResponseEntity<CreatedIn<CommercialServiceView>> proposePayment(@PathVariable String grantId,
+                                                                   @Valid @RequestBody PaymentRequest body) {
+        String paymentId = BusinessSupportController.idOrNew(body.paymentId());
+        commands.send(new ProposeCommercialServicePayment(grantId, paymentId, body.amount(), body.paymentDate(),
+                body.paymentReference()));
+        return answers.created(TYPE, grantId, paymentId, CommercialServiceView::of);
+    }
+
+    @PostMapping("/{grantId}/payments/{paymentId}/attestation")
+    @Operation(summary = "Attest a proposed payment: money moves (approver, not the proposer)")
+    ResponseEntity<CommercialServiceView> attest(@PathVariable String grantId, @PathVariable String paymentId) {
+        commands.send(new AttestCommercialServicePayment(grantId, paymentId));
+        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
+    }
+
+    @PostMapping("/{grantId}/closure")
+    @Operation(summary = "Close the grant; what was decided and not paid is released to the frame")
+    ResponseEntity<CommercialServiceView> close(@PathVariable String grantId, @Valid @RequestBody ClosureRequest body) {
+        commands.send(new CloseCommercialServiceGrant(grantId, body.closedOn(), body.note()));
+        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
+    }
+
+    @PostMapping("/{grantId}/withdrawal")
+    @Operation(summary = "Withdraw the decision; what was not paid is released to the frame")
+    ResponseEntity<CommercialServiceView> withdraw(@PathVariable String grantId,
+                                                   @Valid @RequestBody WithdrawalRequest body) {
+        commands.send(new WithdrawCommercialServiceGrant(grantId, body.decisionDate(), body.reason()));
+        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
+    }
+
+    @GetMapping("/{grantId}")
+    @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
+    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId) {
+        CommercialServiceView view = queries.find(TYPE, grantId).map(CommercialServiceView::of)
+                .orElseThrow(() -> new NotFound("commercial-service grant " + grantId));
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    @Operation(summary = "Grants, filtered by status, decision year and municipality (SCB code), a page at a time")
+    PageView<CommercialServiceView> list(@RequestParam(required = false) SupportStatus status,
+                                         @RequestParam(required = false) Integer decisionYear,
+                                         @RequestParam(required = false) String municipality,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        String statusName = status == null ? null : status.name();
+        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
+        long total = queries.count(TYPE, statusName, decisionYear, scbCode);
+        List<CommercialServiceView> items = queries.list(TYPE, statusName, decisionYear, scbCode, page, size).stream()
+                .map(CommercialServiceView::of).toList();
+        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    @GetMapping("/{grantId}/events")
+    @Operation(summary = "The grant's event stream, oldest first, with recorded time, payload and metadata")
+    List<EventView> events(@PathVariable String grantId) {
+        return streams.of(CommercialServiceGrant.class, grantId, "commercial-service grant");
+    }
+}
