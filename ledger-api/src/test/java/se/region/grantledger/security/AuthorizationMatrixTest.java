@@ -45,6 +45,16 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
     private static final String REQUISITION = """
             {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":{"STAFF":200000},"submittedOn":"2025-10-15"}""";
 
+    private static final Set<Role> READERS = EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR, REPORTER);
+    private static final Set<Role> TRAIL_READERS = EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR);
+    private static final String BS = "/api/business-supports/";
+    private static final String CS = "/api/commercial-service-grants/";
+    private static final String UNDERTAKINGS = "/api/undertakings/";
+    private static final String SUPPORT_PAYMENT =
+            "{\"amount\":1000,\"paymentDate\":\"2025-09-01\",\"paymentReference\":\"UB\"}";
+    /** Years from 2040 on are this class's alone for setting REGIONAL_DEVELOPMENT frames. */
+    private static final java.util.concurrent.atomic.AtomicInteger FRAME_YEARS = new java.util.concurrent.atomic.AtomicInteger();
+
     record Call(String method, String path, String body) {
     }
 
@@ -139,6 +149,105 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
                         + "\",\"sekPerUnit\":10.5,\"source\":\"Riksbanken\"}")),
                 endpoint("GET /api/exchange-rates", EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR, REPORTER),
                         (ledger, caller) -> new Call("GET", "/api/exchange-rates?from=2025-01-01&to=2025-12-31", null)),
+
+                endpoint("POST /api/business-supports", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
+                        "/api/business-supports", """
+                        {"diaryNumber":"%s","company":{"organisationNumber":"%s","name":"AB","municipality":"1981",
+                         "ledByWoman":false,"ledByPersonBornAbroad":true},"supportType":"CONSULTANCY_CHECK","purpose":"x"}"""
+                        .formatted(LedgerClient.uniqueDiaryNumber(), LedgerClient.uniqueOrganisationNumber()))),
+                endpoint("POST /api/business-supports/{id}/decision", EnumSet.of(APPROVER), (ledger, caller) -> {
+                    String company = LedgerClient.uniqueOrganisationNumber();
+                    ledger.registerUndertaking(company);
+                    ledger.ensureEuroRate("2025-06-02", "11.00");
+                    String id = ledger.registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
+                    return new Call("POST", BS + id + "/decision",
+                            "{\"decisionNumber\":\"1\",\"decisionDate\":\"2025-06-02\",\"amount\":1000}");
+                }),
+                endpoint("POST /api/business-supports/{id}/payments", EnumSet.of(CASE_OFFICER), (ledger, caller) ->
+                        new Call("POST", BS + ledger.decidedBusinessSupport("1000") + "/payments", SUPPORT_PAYMENT)),
+                endpoint("POST /api/business-supports/{id}/payments/{p}/attestation", EnumSet.of(APPROVER), (ledger, caller) -> {
+                    String id = ledger.decidedBusinessSupport("1000");
+                    String payment = ledger.as("handlaggare").ok(BS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
+                    return new Call("POST", BS + id + "/payments/" + payment + "/attestation", "{}");
+                }),
+                endpoint("POST /api/business-supports/{id}/recoveries", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", BS + paidBusinessSupport(ledger) + "/recoveries",
+                                "{\"decisionDate\":\"2026-01-01\",\"amount\":100,\"reason\":\"x\"}")),
+                endpoint("POST /api/business-supports/{id}/repayments", EnumSet.of(CASE_OFFICER), (ledger, caller) -> {
+                    String id = paidBusinessSupport(ledger);
+                    String recovery = ledger.as("attestant").ok(BS + id + "/recoveries",
+                            "{\"decisionDate\":\"2026-01-01\",\"amount\":100,\"reason\":\"x\"}").get("id").asText();
+                    return new Call("POST", BS + id + "/repayments", "{\"recoveryId\":\"" + recovery
+                            + "\",\"amount\":100,\"receivedOn\":\"2026-02-01\",\"reference\":\"BG\"}");
+                }),
+                endpoint("POST /api/business-supports/{id}/closure", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", BS + ledger.decidedBusinessSupport("1000") + "/closure", "{\"closedOn\":\"2026-06-30\"}")),
+                endpoint("POST /api/business-supports/{id}/withdrawal", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", BS + ledger.decidedBusinessSupport("1000") + "/withdrawal",
+                                "{\"decisionDate\":\"2025-07-01\",\"reason\":\"x\"}")),
+                endpoint("GET /api/business-supports", READERS, (ledger, caller) -> new Call("GET", "/api/business-supports", null)),
+                endpoint("GET /api/business-supports/{id}", READERS, (ledger, caller) ->
+                        new Call("GET", BS + ledger.decidedBusinessSupport("1000"), null)),
+                endpoint("GET /api/business-supports/{id}/events", TRAIL_READERS, (ledger, caller) ->
+                        new Call("GET", BS + ledger.decidedBusinessSupport("1000") + "/events", null)),
+
+                endpoint("POST /api/commercial-service-grants", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
+                        "/api/commercial-service-grants", """
+                        {"diaryNumber":"%s","recipient":{"name":"Sala kommun","organisationNumber":"212000-2080"},
+                         "recipientKind":"MUNICIPALITY","municipality":"1981","serviceType":"HOME_DELIVERY","year":2025,
+                         "netCost":10000}""".formatted(LedgerClient.uniqueDiaryNumber()))),
+                endpoint("POST /api/commercial-service-grants/{id}/decision", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", CS + ledger.registerCommercialService("10000") + "/decision",
+                                "{\"decisionNumber\":\"1\",\"decisionDate\":\"2025-02-01\",\"amount\":5000}")),
+                endpoint("POST /api/commercial-service-grants/{id}/payments", EnumSet.of(CASE_OFFICER), (ledger, caller) ->
+                        new Call("POST", CS + ledger.decidedCommercialService("1000") + "/payments", SUPPORT_PAYMENT)),
+                endpoint("POST /api/commercial-service-grants/{id}/payments/{p}/attestation", EnumSet.of(APPROVER), (ledger, caller) -> {
+                    String id = ledger.decidedCommercialService("1000");
+                    String payment = ledger.as("handlaggare").ok(CS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
+                    return new Call("POST", CS + id + "/payments/" + payment + "/attestation", "{}");
+                }),
+                endpoint("POST /api/commercial-service-grants/{id}/closure", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", CS + ledger.decidedCommercialService("1000") + "/closure", "{\"closedOn\":\"2026-06-30\"}")),
+                endpoint("POST /api/commercial-service-grants/{id}/withdrawal", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", CS + ledger.decidedCommercialService("1000") + "/withdrawal",
+                                "{\"decisionDate\":\"2025-03-01\",\"reason\":\"x\"}")),
+                endpoint("GET /api/commercial-service-grants", READERS, (ledger, caller) ->
+                        new Call("GET", "/api/commercial-service-grants", null)),
+                endpoint("GET /api/commercial-service-grants/{id}", READERS, (ledger, caller) ->
+                        new Call("GET", CS + ledger.decidedCommercialService("1000"), null)),
+                endpoint("GET /api/commercial-service-grants/{id}/events", TRAIL_READERS, (ledger, caller) ->
+                        new Call("GET", CS + ledger.decidedCommercialService("1000") + "/events", null)),
+
+                endpoint("PUT /api/appropriations/REGIONAL_DEVELOPMENT/2040", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("PUT", "/api/appropriations/REGIONAL_DEVELOPMENT/" + (2040 + FRAME_YEARS.getAndIncrement()),
+                                "{\"frame\":1000000,\"reference\":\"budget\"}")),
+                endpoint("GET /api/appropriations/REGIONAL_1_1/2025", READERS, (ledger, caller) -> {
+                    ledger.ensureRoomyFrames();
+                    return new Call("GET", "/api/appropriations/REGIONAL_1_1/2025", null);
+                }),
+                endpoint("GET /api/appropriations/REGIONAL_1_1/2025/events", TRAIL_READERS, (ledger, caller) -> {
+                    ledger.ensureRoomyFrames();
+                    return new Call("GET", "/api/appropriations/REGIONAL_1_1/2025/events", null);
+                }),
+
+                endpoint("POST /api/undertakings", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
+                        "/api/undertakings", "{\"name\":\"Koncernen\",\"companies\":[\""
+                        + LedgerClient.uniqueOrganisationNumber() + "\"]}")),
+                endpoint("POST /api/undertakings/{id}/companies", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
+                        UNDERTAKINGS + ledger.registerUndertaking(LedgerClient.uniqueOrganisationNumber()) + "/companies",
+                        "{\"organisationNumber\":\"" + LedgerClient.uniqueOrganisationNumber() + "\"}")),
+                endpoint("POST /api/undertakings/{id}/de-minimis", EnumSet.of(CASE_OFFICER), (ledger, caller) -> {
+                    String company = LedgerClient.uniqueOrganisationNumber();
+                    return new Call("POST", UNDERTAKINGS + ledger.registerUndertaking(company) + "/de-minimis",
+                            "{\"company\":\"" + company + "\",\"grantor\":\"Almi\",\"grantedOn\":\"2025-01-01\",\"amountEur\":1000}");
+                }),
+                endpoint("GET /api/undertakings/{id}", READERS, (ledger, caller) -> new Call("GET",
+                        UNDERTAKINGS + ledger.registerUndertaking(LedgerClient.uniqueOrganisationNumber()), null)),
+                endpoint("GET /api/undertakings/{id}/de-minimis", READERS, (ledger, caller) -> new Call("GET",
+                        UNDERTAKINGS + ledger.registerUndertaking(LedgerClient.uniqueOrganisationNumber()) + "/de-minimis", null)),
+                endpoint("GET /api/undertakings/{id}/events", TRAIL_READERS, (ledger, caller) -> new Call("GET",
+                        UNDERTAKINGS + ledger.registerUndertaking(LedgerClient.uniqueOrganisationNumber()) + "/events", null)),
+
                 endpoint("GET /actuator/prometheus", EnumSet.of(ADMIN),
                         (ledger, caller) -> new Call("GET", "/actuator/prometheus", null)),
                 open("/actuator/health"),
@@ -169,7 +278,11 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
         long events = storedEventCount();
 
         LedgerClient as = anonymous ? ledger.anonymous() : ledger.as(caller);
-        Response response = call.method().equals("GET") ? as.get(call.path()) : as.post(call.path(), call.body());
+        Response response = switch (call.method()) {
+            case "GET" -> as.get(call.path());
+            case "PUT" -> as.put(call.path(), call.body());
+            default -> as.post(call.path(), call.body());
+        };
 
         if (allowed) {
             assertThat(response.status()).as(response.raw()).isBetween(200, 299);
@@ -195,6 +308,14 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
 
     private static Call post(String projectId, String path, String body) {
         return new Call("POST", "/api/projects/" + projectId + path, body);
+    }
+
+    /** A decided business support with 1 000 kr paid (proposed by "handlaggare", attested by "attestant2"). */
+    private static String paidBusinessSupport(LedgerClient ledger) {
+        String id = ledger.decidedBusinessSupport("1000");
+        String payment = ledger.as("handlaggare").ok(BS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
+        ledger.as("attestant2").ok(BS + id + "/payments/" + payment + "/attestation", "{}");
+        return id;
     }
 
     private static String granted(LedgerClient ledger) {

@@ -230,6 +230,7 @@ public class LedgerClient {
 
     /** Registers an application (by "handlaggare") for a company in a municipality; returns the case id. */
     public String registerBusinessSupport(String organisationNumber, String municipality, String type, String fund) {
+        ensureRoomyFrames();
         return as("handlaggare").ok("/api/business-supports", """
                 {"diaryNumber":"%s","company":{"organisationNumber":"%s","name":"Testbolaget AB","municipality":"%s",
                  "ledByWoman":true,"ledByPersonBornAbroad":false},"supportType":"%s","fund":"%s","purpose":"ny maskin"}"""
@@ -244,6 +245,7 @@ public class LedgerClient {
 
     /** A home-delivery application for a year's service (by "handlaggare"); returns the grant id. */
     public String registerCommercialService(String netCost) {
+        ensureRoomyFrames();
         return as("handlaggare").ok("/api/commercial-service-grants", """
                 {"diaryNumber":"%s","recipient":{"name":"Norbergs kommun","organisationNumber":"212000-2049"},
                  "recipientKind":"MUNICIPALITY","municipality":"1962","serviceType":"HOME_DELIVERY","year":2025,
@@ -253,6 +255,32 @@ public class LedgerClient {
     public Response decideCommercialService(String grantId, String date, String amount) {
         return as("attestant").post("/api/commercial-service-grants/" + grantId + "/decision", """
                 {"decisionNumber":"RUN %s","decisionDate":"%s","amount":%s}""".formatted(date, date, amount));
+    }
+
+    /**
+     * A consultancy check decided for a company of its own undertaking in Sala: registered by "handlaggare",
+     * decided by "attestant" on 2025-06-02 for {@code amount}. Returns the case id.
+     */
+    public String decidedBusinessSupport(String amount) {
+        String company = uniqueOrganisationNumber();
+        registerUndertaking(company);
+        ensureEuroRate("2025-06-02", "11.00");
+        String id = registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
+        Response decided = decideBusinessSupport(id, "2025-06-02", amount);
+        if (decided.status() != 200) {
+            throw new AssertionError("decision answered " + decided.status() + ": " + decided.raw());
+        }
+        return id;
+    }
+
+    /** A home-delivery grant of half a net cost of 2 × {@code amount}, decided by "attestant" on 2025-02-01. */
+    public String decidedCommercialService(String amount) {
+        String id = registerCommercialService(new BigDecimal(amount).multiply(BigDecimal.valueOf(2)).toPlainString());
+        Response decided = decideCommercialService(id, "2025-02-01", amount);
+        if (decided.status() != 200) {
+            throw new AssertionError("decision answered " + decided.status() + ": " + decided.raw());
+        }
+        return id;
     }
 
     public static BigDecimal sek(JsonNode amount) {
