@@ -76,6 +76,29 @@ class TwoInstancesRaceTest {
         });
     }
 
+    /**
+     * The frame across instances: the decisions are on different cases, so only the frame's stream collides. The
+     * loser's reservation is retried against the winner's, and the frame is never over-committed.
+     */
+    @Test
+    void racingDecisionsAcrossInstancesNeverOverCommitAFrame() throws Exception {
+        withTwoInstances("frame", (one, two) -> {
+                one.allocateFrame("REGIONAL_1_1", 2050, "100000");
+                List<String> grants = Race.of(10, i -> one.registerCommercialService("60000"));
+
+                List<Response> responses = Race.of(10, i -> (i % 2 == 0 ? one : two)
+                        .decideCommercialService(grants.get(i), "2050-03-01", "30000"));
+
+                assertThat(responses).filteredOn(response -> response.status() == 200).hasSize(3);
+                assertThat(responses).filteredOn(response -> response.status() != 200).allSatisfy(response -> {
+                    assertThat(response.status()).as(response.raw()).isEqualTo(422);
+                    assertThat(response.problemType()).isEqualTo("urn:grant-ledger:rule:commitments-within-frame");
+                });
+                assertThat(two.get("/api/appropriations/REGIONAL_1_1/2050").body().get("committed").decimalValue())
+                        .isEqualByComparingTo("90000");
+        });
+    }
+
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(GrantLedgerApplication.class).run("--server.port=0", "--POSTGRES_URL=" + url,
                 "--POSTGRES_USER=postgres", "--POSTGRES_PASSWORD=unused");

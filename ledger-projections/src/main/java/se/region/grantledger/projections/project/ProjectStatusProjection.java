@@ -134,7 +134,7 @@ public class ProjectStatusProjection {
     }
 
     private void update(String projectId, long sequence, Instant recordedAt, Consumer<ProjectStatusRow> change) {
-        ProjectStatusRow row = repository.findById(projectId).orElseThrow(() ->
+        ProjectStatusRow row = repository.findForUpdate(projectId).orElseThrow(() ->
                 new IllegalStateException("project " + projectId + " has events but no status row"));
         if (row.getVersion() >= sequence) {
             return;
