@@ -8,6 +8,11 @@ JSON='Content-Type: application/json'
 OFFICER=(-u handlaggare:handlaggare-demo); APPROVER=(-u attestant:attestant-demo); APPROVER2=(-u attestant2:attestant2-demo)
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
+# 0. The year's 1:1 frame (an approver): every decision reserves in it, so it comes first. Setting the same
+#    frame again changes nothing.
+curl -sf "${APPROVER[@]}" -X PUT "$API/appropriations/REGIONAL_1_1/2025" -H "$JSON" -d '{
+  "frame": 31600000, "reference": "Regleringsbrev 2025, anslag 1:1"}' | field '["headroom"]'
+
 # 1. Register the project (diary number, owner, the municipalities it reaches, kind, goal area, period).
 PROJECT=$(curl -sf "${OFFICER[@]}" -X POST "$API/projects" -H "$JSON" -d '{
   "diaryNumber": "RV-DEMO-'"$RANDOM"'", "nypsCaseId": "20305566", "title": "Invästmanland",

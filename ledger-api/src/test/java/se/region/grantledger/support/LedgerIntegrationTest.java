@@ -35,6 +35,9 @@ public abstract class LedgerIntegrationTest {
     @DynamicPropertySource
     static void embeddedPostgres(DynamicPropertyRegistry registry) {
         registry.add("ledger.embedded-postgres.data-directory", DATA_DIRECTORY::toString);
+        // Snapshots of frames, undertakings and rates every 10 events instead of 100, so that the many decisions
+        // and payments of the tests are judged against aggregates loaded from snapshots, not only from events.
+        registry.add("ledger.snapshots.every", () -> "10");
     }
 
     @BeforeEach

@@ -23,11 +23,23 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.appropriation.Appropriation;
+import se.region.grantledger.core.exchange.ExchangeRates;
+import se.region.grantledger.core.undertaking.Undertaking;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotterFactoryBean;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.region.grantledger.core.model.Actor;
 
 /**
@@ -66,6 +78,46 @@ public class AxonConfiguration {
      * reads. Without this, two writes racing to append the same sequence number of a case end in an
      * EventStoreException (a 500) instead of a ConcurrencyException (retried, then a 409).
      */
+    /**
+     * Snapshots for the limits that span cases (docs/adr/0009): every decision and payment in a year loads its
+     * frame, so the frame's stream grows with the year's activity. A snapshot every {@code every} events keeps that
+     * load short. Snapshots are taken after the command's commit, in their own transaction, and are only a cache:
+     * one that cannot be read is ignored and the aggregate is rebuilt from its events.
+     */
+    @Bean
+    SpringAggregateSnapshotterFactoryBean snapshotter(PlatformTransactionManager transactions) {
+        SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
+        snapshotter.setTransactionManager(transactions);
+        return snapshotter;
+    }
+
+    @Bean
+    SnapshotTriggerDefinition limitSnapshots(Snapshotter snapshotter,
+                                             @Value("${ledger.snapshots.every:100}") int every) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+    }
+
+    /** Only snapshots of the aggregate's current {@code @Revision} are used; older ones are replayed past. */
+    @Bean
+    SnapshotFilter appropriationSnapshotFilter() {
+        return currentRevisionOnly(Appropriation.class);
+    }
+
+    @Bean
+    SnapshotFilter undertakingSnapshotFilter() {
+        return currentRevisionOnly(Undertaking.class);
+    }
+
+    @Bean
+    SnapshotFilter exchangeRatesSnapshotFilter() {
+        return currentRevisionOnly(ExchangeRates.class);
+    }
+
+    private static SnapshotFilter currentRevisionOnly(Class<?> aggregate) {
+        return RevisionSnapshotFilter.builder().type(aggregate.getSimpleName())
+                .revision(aggregate.getAnnotation(Revision.class).value()).build();
+    }
+
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");

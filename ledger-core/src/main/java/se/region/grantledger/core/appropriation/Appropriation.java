@@ -1,10 +1,12 @@
 package se.region.grantledger.core.appropriation;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.AllocateAppropriation;
 import se.region.grantledger.core.api.AppropriationAllocated;
@@ -34,7 +36,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * own unit of work, which holds this aggregate's lock until it commits: two racing decisions are serialised,
  * and the second sees the first one's reservation.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "appropriationSnapshotFilter")
+@Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Appropriation {
 
     @AggregateIdentifier

@@ -1,10 +1,12 @@
 package se.region.grantledger.core.exchange;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.ExchangeRateRegistered;
 import se.region.grantledger.core.api.RegisterExchangeRate;
@@ -25,7 +27,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * has one rate; a rate is never changed in place. One stream keeps a decision's lookup consistent: it can load
  * this aggregate in its own unit of work (docs/adr/0008).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "exchangeRatesSnapshotFilter")
+@Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class ExchangeRates {
 
     /** Published rates carry at most six decimals; more would be an error of entry, not precision. */

@@ -1,8 +1,10 @@
 package se.region.grantledger.core.undertaking;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.AddCompanyToUndertaking;
 import se.region.grantledger.core.api.CompanyJoinedUndertaking;
@@ -38,7 +40,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * which holds this aggregate's lock: two racing decisions for one undertaking are serialised and the second is
  * checked against the first (docs/adr/0008).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "undertakingSnapshotFilter")
+@Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Undertaking {
 
     @AggregateIdentifier
