@@ -23,16 +23,12 @@ import se.region.grantledger.core.api.RegisterBusinessSupport;
 import se.region.grantledger.core.api.RegisterBusinessSupportRepayment;
 import se.region.grantledger.core.api.WithdrawBusinessSupport;
 import se.region.grantledger.core.model.Fund;
-import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.support.BusinessSupport;
 import se.region.grantledger.core.support.SupportStatus;
-import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
-import se.region.grantledger.web.IfMatch;
-import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.PageView;
 import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
 import se.region.grantledger.web.project.ProjectRequests.RecoveryRequest;
@@ -59,14 +55,12 @@ class BusinessSupportController {
 
     private final CommandSender commands;
     private final SupportCaseAnswers answers;
-    private final SupportCaseQueries queries;
     private final EventStreams streams;
 
-    BusinessSupportController(CommandSender commands, SupportCaseAnswers answers, SupportCaseQueries queries,
+    BusinessSupportController(CommandSender commands, SupportCaseAnswers answers,
                               EventStreams streams) {
         this.commands = commands;
         this.answers = answers;
-        this.queries = queries;
         this.streams = streams;
     }
 
@@ -139,9 +133,7 @@ class BusinessSupportController {
     @GetMapping("/{caseId}")
     @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
     ResponseEntity<BusinessSupportView> get(@PathVariable String caseId) {
-        BusinessSupportView view = queries.find(TYPE, caseId).map(BusinessSupportView::of)
-                .orElseThrow(() -> new NotFound("business support " + caseId));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+        return answers.current(TYPE, caseId, BusinessSupportView::of, "business support");
     }
 
     @GetMapping
@@ -151,12 +143,7 @@ class BusinessSupportController {
                                        @RequestParam(required = false) String municipality,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String statusName = status == null ? null : status.name();
-        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
-        long total = queries.count(TYPE, statusName, decisionYear, scbCode);
-        List<BusinessSupportView> items = queries.list(TYPE, statusName, decisionYear, scbCode, page, size).stream()
-                .map(BusinessSupportView::of).toList();
-        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return answers.page(TYPE, status, decisionYear, municipality, page, size, BusinessSupportView::of);
     }
 
     @GetMapping("/{caseId}/events")

@@ -20,16 +20,12 @@ import se.region.grantledger.core.api.DecideCommercialServiceGrant;
 import se.region.grantledger.core.api.ProposeCommercialServicePayment;
 import se.region.grantledger.core.api.RegisterCommercialServiceGrant;
 import se.region.grantledger.core.api.WithdrawCommercialServiceGrant;
-import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.support.CommercialServiceGrant;
 import se.region.grantledger.core.support.SupportStatus;
-import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
-import se.region.grantledger.web.IfMatch;
-import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.PageView;
 import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
 import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
@@ -54,14 +50,12 @@ class CommercialServiceController {
 
     private final CommandSender commands;
     private final SupportCaseAnswers answers;
-    private final SupportCaseQueries queries;
     private final EventStreams streams;
 
-    CommercialServiceController(CommandSender commands, SupportCaseAnswers answers, SupportCaseQueries queries,
+    CommercialServiceController(CommandSender commands, SupportCaseAnswers answers,
                                 EventStreams streams) {
         this.commands = commands;
         this.answers = answers;
-        this.queries = queries;
         this.streams = streams;
     }
 
@@ -117,9 +111,7 @@ class CommercialServiceController {
     @GetMapping("/{grantId}")
     @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
     ResponseEntity<CommercialServiceView> get(@PathVariable String grantId) {
-        CommercialServiceView view = queries.find(TYPE, grantId).map(CommercialServiceView::of)
-                .orElseThrow(() -> new NotFound("commercial-service grant " + grantId));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+        return answers.current(TYPE, grantId, CommercialServiceView::of, "commercial-service grant");
     }
 
     @GetMapping
@@ -129,12 +121,7 @@ class CommercialServiceController {
                                          @RequestParam(required = false) String municipality,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String statusName = status == null ? null : status.name();
-        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
-        long total = queries.count(TYPE, statusName, decisionYear, scbCode);
-        List<CommercialServiceView> items = queries.list(TYPE, statusName, decisionYear, scbCode, page, size).stream()
-                .map(CommercialServiceView::of).toList();
-        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
+        return answers.page(TYPE, status, decisionYear, municipality, page, size, CommercialServiceView::of);
     }
 
     @GetMapping("/{grantId}/events")

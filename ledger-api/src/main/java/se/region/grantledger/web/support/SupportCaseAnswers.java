@@ -5,15 +5,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import se.region.grantledger.core.appropriation.AppropriationKey;
 import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.core.support.SupportStatus;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.projections.support.SupportCaseRow;
 import se.region.grantledger.web.IfMatch;
+import se.region.grantledger.web.NotFound;
+import se.region.grantledger.web.PageView;
 import se.region.grantledger.web.ProjectionWait;
 import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -67,6 +72,22 @@ class SupportCaseAnswers {
         });
         return row.map(r -> ResponseEntity.ok().eTag(IfMatch.etag(r.version())).body(view.apply(r)))
                 .orElseGet(() -> ResponseEntity.accepted().build());
+    }
+
+    /** The case as the read model has it now, with its version as the ETag. */
+    <V> ResponseEntity<V> current(SupportType type, String caseId, Function<SupportCaseRow, V> view, String what) {
+        SupportCaseRow row = cases.find(type, caseId).orElseThrow(() -> new NotFound(what + " " + caseId));
+        return ResponseEntity.ok().eTag(IfMatch.etag(row.version())).body(view.apply(row));
+    }
+
+    /** One page of one type's cases in diary-number order; each filter applies when given. */
+    <V> PageView<V> page(SupportType type, SupportStatus status, Integer decisionYear, String municipality, int page,
+                         int size, Function<SupportCaseRow, V> view) {
+        String statusName = status == null ? null : status.name();
+        String scbCode = municipality == null ? null : Municipality.ofScbCode(municipality).scbCode();
+        long total = cases.count(type, statusName, decisionYear, scbCode);
+        List<V> items = cases.list(type, statusName, decisionYear, scbCode, page, size).stream().map(view).toList();
+        return new PageView<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     private Optional<SupportCaseRow> awaitCase(SupportType type, String caseId) {

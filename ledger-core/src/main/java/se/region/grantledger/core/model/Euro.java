@@ -6,10 +6,7 @@ import se.region.grantledger.core.rules.InvalidValue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
-import java.util.Locale;
 
 /**
  * An amount of euro held exactly as whole cents. The de minimis cap is written in euro, so aid is compared in
@@ -81,10 +78,6 @@ public record Euro(long cents) implements Comparable<Euro> {
     /** As in messages: {@code 300 000 EUR}, {@code 1 234,56 EUR}. */
     @Override
     public String toString() {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat(cents % 100 == 0 ? "#,##0" : "#,##0.00", symbols);
-        return format.format(euros()) + " EUR";
+        return AmountFormat.swedish(euros(), "EUR");
     }
 }

@@ -7,10 +7,7 @@ import se.region.grantledger.core.rules.InvalidValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collection;
-import java.util.Locale;
 
 /**
  * An amount of Swedish kronor, held exactly as a whole number of öre. Never negative: a debt or a refund is
@@ -120,10 +117,6 @@ public record Money(long ore) implements Comparable<Money> {
     /** Swedish-style for messages: {@code 2 500 000 SEK}, {@code 1 234,50 SEK}. */
     @Override
     public String toString() {
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat(ore % 100 == 0 ? "#,##0" : "#,##0.00", symbols);
-        return format.format(sek()) + " SEK";
+        return AmountFormat.swedish(sek(), "SEK");
     }
 }

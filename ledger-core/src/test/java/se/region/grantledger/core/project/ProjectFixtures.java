@@ -5,7 +5,6 @@ import se.region.grantledger.core.api.GrantDecisionProposed;
 import se.region.grantledger.core.api.ProjectRegistered;
 import se.region.grantledger.core.api.RequisitionApproved;
 import se.region.grantledger.core.api.RequisitionSubmitted;
-import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.FinancingLine;
 import se.region.grantledger.core.model.FinancingPlan;
@@ -23,6 +22,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import static se.region.grantledger.core.CommandFixtures.APPROVER;
+import static se.region.grantledger.core.CommandFixtures.CASE_OFFICER;
 
 /** Events and values shared by the Project aggregate tests; figures follow the Invästmanland decision (seed 003). */
 final class ProjectFixtures {
@@ -65,27 +67,6 @@ final class ProjectFixtures {
 
     static ProjectRegistered registered() {
         return registered(ProjectKind.PROJECT, Municipality.VASTERAS, Municipality.SALA, Municipality.KOPING);
-    }
-
-    static final String CASE_OFFICER = "anna";
-    static final String APPROVER = "bertil";
-    static final String OTHER_APPROVER = "cecilia";
-
-    /** Command metadata naming the signed-in person, as the REST layer sends it. */
-    static Map<String, Object> as(String user, String... roles) {
-        return Map.of(Actor.USER, user, Actor.ROLES, List.of(roles));
-    }
-
-    static Map<String, Object> caseOfficer() {
-        return as(CASE_OFFICER, "CASE_OFFICER");
-    }
-
-    static Map<String, Object> approver() {
-        return as(APPROVER, "APPROVER");
-    }
-
-    static Map<String, Object> otherApprover() {
-        return as(OTHER_APPROVER, "APPROVER");
     }
 
     static GrantDecisionProposed proposed(FinancingPlan plan) {

@@ -54,7 +54,6 @@ import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
 
@@ -63,6 +62,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static se.region.grantledger.core.CommandFixtures.*;
 import static se.region.grantledger.core.project.ProjectFixtures.*;
 
 class ProjectTest {
@@ -81,20 +81,6 @@ class ProjectTest {
         fixture.registerInjectableResource(FundingLimits.DEFAULTS);
         appropriations = new RecordingAppropriations();
         fixture.registerInjectableResource(appropriations);
-    }
-
-    static Matcher<Throwable> violates(Rule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation violation && violation.rule() == rule;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a violation of " + rule.code());
-            }
-        };
     }
 
     static Matcher<Throwable> conflicts(String code) {

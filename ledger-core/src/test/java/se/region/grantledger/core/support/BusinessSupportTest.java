@@ -48,7 +48,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.region.grantledger.core.support.SupportFixtures.*;
+import static se.region.grantledger.core.CommandFixtures.*;
 
 /**
  * Business support on Axon's fixture, with the frames, undertakings and rates on a real in-memory store: the

@@ -28,7 +28,7 @@ import se.region.grantledger.core.rules.Rule;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.region.grantledger.core.support.SupportFixtures.*;
+import static se.region.grantledger.core.CommandFixtures.*;
 
 /** A home-delivery grant to a municipality, as in 2019's three (SEK 180 563 together). */
 class CommercialServiceGrantTest {

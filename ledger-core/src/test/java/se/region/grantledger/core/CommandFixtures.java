@@ -1,4 +1,4 @@
-package se.region.grantledger.core.support;
+package se.region.grantledger.core;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -12,35 +12,35 @@ import se.region.grantledger.core.rules.RuleViolation;
 import java.util.List;
 import java.util.Map;
 
-/** People and matchers shared by the business-support and commercial-service tests. */
-final class SupportFixtures {
+/** The people who send commands in the aggregate tests, as the REST layer names them, and a matcher for refusals. */
+public final class CommandFixtures {
 
-    static final String CASE_OFFICER = "anna";
-    static final String APPROVER = "bertil";
-    static final String OTHER_APPROVER = "cecilia";
+    public static final String CASE_OFFICER = "anna";
+    public static final String APPROVER = "bertil";
+    public static final String OTHER_APPROVER = "cecilia";
 
-    static Map<String, Object> as(String user, String... roles) {
+    public static Map<String, Object> as(String user, String... roles) {
         return Map.of(Actor.USER, user, Actor.ROLES, List.of(roles));
     }
 
-    static Map<String, Object> caseOfficer() {
+    public static Map<String, Object> caseOfficer() {
         return as(CASE_OFFICER, "CASE_OFFICER");
     }
 
-    static Map<String, Object> approver() {
+    public static Map<String, Object> approver() {
         return as(APPROVER, "APPROVER");
     }
 
-    static Map<String, Object> otherApprover() {
+    public static Map<String, Object> otherApprover() {
         return as(OTHER_APPROVER, "APPROVER");
     }
 
     /** A command sent by someone, for {@code givenCommands}. */
-    static CommandMessage<?> by(Map<String, Object> person, Object command) {
+    public static CommandMessage<?> by(Map<String, Object> person, Object command) {
         return GenericCommandMessage.asCommandMessage(command).andMetaData(person);
     }
 
-    static Matcher<Throwable> violates(Rule rule) {
+    public static Matcher<Throwable> violates(Rule rule) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable thrown) {
@@ -54,6 +54,6 @@ final class SupportFixtures {
         };
     }
 
-    private SupportFixtures() {
+    private CommandFixtures() {
     }
 }
