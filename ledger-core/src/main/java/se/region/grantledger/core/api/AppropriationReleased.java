@@ -4,8 +4,10 @@ import org.axonframework.serialization.Revision;
 import se.region.grantledger.core.appropriation.ReleaseReason;
 import se.region.grantledger.core.model.Money;
 
-/** Reserved, unpaid money went back to the frame. */
+import java.time.LocalDate;
+
+/** Reserved, unpaid money went back to the frame, on the business date of the amendment, closure or withdrawal. */
 @Revision("1")
 public record AppropriationReleased(String appropriationId, String caseId, Money amount, ReleaseReason reason,
-                                    Money committedAfter) {
+                                    LocalDate releasedOn, Money committedAfter) {
 }

@@ -91,9 +91,9 @@ public class Appropriation {
         apply(new AppropriationDrawn(appropriationId, caseId, amount, paymentDate));
     }
 
-    void release(String caseId, Money amount, ReleaseReason reason) {
+    void release(String caseId, Money amount, ReleaseReason reason, LocalDate releasedOn) {
         requireOutstanding(caseId, amount, "release");
-        apply(new AppropriationReleased(appropriationId, caseId, amount, reason, committed.minus(amount)));
+        apply(new AppropriationReleased(appropriationId, caseId, amount, reason, releasedOn, committed.minus(amount)));
     }
 
     /** The cases keep their own account of what they reserved here; disagreement is a bug, not a client error. */

@@ -19,6 +19,6 @@ public interface AppropriationLedger {
     /** A payment draws on what the case has reserved there. */
     void draw(String appropriationId, String caseId, Money amount, LocalDate paymentDate);
 
-    /** Gives reserved, unpaid money back to the frame. */
-    void release(String appropriationId, String caseId, Money amount, ReleaseReason reason);
+    /** Gives reserved, unpaid money back to the frame, as of the business date of the releasing decision. */
+    void release(String appropriationId, String caseId, Money amount, ReleaseReason reason, LocalDate releasedOn);
 }

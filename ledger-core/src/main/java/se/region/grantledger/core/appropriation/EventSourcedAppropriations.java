@@ -46,7 +46,8 @@ public class EventSourcedAppropriations implements AppropriationLedger {
     }
 
     @Override
-    public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason) {
-        repository.get().load(appropriationId).execute(it -> it.release(caseId, amount, reason));
+    public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason,
+                        LocalDate releasedOn) {
+        repository.get().load(appropriationId).execute(it -> it.release(caseId, amount, reason, releasedOn));
     }
 }

@@ -200,7 +200,7 @@ public class Project {
                     newPlan.regional11().minus(granted()), command.decisionDate());
         } else {
             reservations.releasePlan(granted().minus(newPlan.regional11())).forEach(share -> appropriations.release(
-                    share.appropriationId(), projectId, share.amount(), ReleaseReason.AMENDMENT));
+                    share.appropriationId(), projectId, share.amount(), ReleaseReason.AMENDMENT, command.decisionDate()));
         }
         apply(new GrantAmended(projectId, command.decisionNumber(), command.decisionDate(), newPlan,
                 command.period() == null ? period : command.period(), newPlan.regional11(), plan.regional11(),
@@ -376,7 +376,7 @@ public class Project {
                     + " cannot be closed while approved requisition " + unpaid.id() + " has "
                     + unpaid.payable().minus(unpaid.paid()) + " unpaid");
         });
-        releaseAll(appropriations, ReleaseReason.CLOSURE);
+        releaseAll(appropriations, ReleaseReason.CLOSURE, command.closedOn());
         apply(new ProjectClosed(projectId, command.closedOn(), granted().minusOrZero(netPaid()), command.note()));
     }
 
@@ -385,7 +385,7 @@ public class Project {
         Require.present(command.decisionDate(), "decisionDate");
         Require.text(command.reason(), "reason");
         requireGranted("withdraw the grant of");
-        releaseAll(appropriations, ReleaseReason.WITHDRAWAL);
+        releaseAll(appropriations, ReleaseReason.WITHDRAWAL, command.decisionDate());
         apply(new GrantWithdrawn(projectId, command.decisionDate(), command.reason(), granted().minusOrZero(netPaid())));
     }
 
@@ -400,9 +400,9 @@ public class Project {
         return AppropriationKey.forDecision(Fund.REGIONAL_1_1, decisionDate);
     }
 
-    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason) {
+    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason, LocalDate releasedOn) {
         reservations.releaseAllPlan().forEach(share -> appropriations.release(share.appropriationId(), projectId,
-                share.amount(), reason));
+                share.amount(), reason, releasedOn));
     }
 
     private Money granted() {

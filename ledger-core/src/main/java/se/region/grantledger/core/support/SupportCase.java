@@ -210,7 +210,7 @@ public abstract class SupportCase {
             throw new StateConflict("payment-awaiting-attestation", caseName() + " cannot be closed while payment "
                     + pendingPayments.keySet().iterator().next() + " awaits attestation");
         }
-        releaseAll(appropriations, ReleaseReason.CLOSURE);
+        releaseAll(appropriations, ReleaseReason.CLOSURE, closedOn);
         apply(new SupportCaseClosed(caseId, supportType(), closedOn, decidedAmount.minusOrZero(netPaid()), note));
     }
 
@@ -220,14 +220,14 @@ public abstract class SupportCase {
         Require.text(reason, "reason");
         requireDecided("withdraw");
         CaseRules.dateNotBeforeDecision("withdrawal", date, decisionDate, caseName());
-        releaseAll(appropriations, ReleaseReason.WITHDRAWAL);
+        releaseAll(appropriations, ReleaseReason.WITHDRAWAL, date);
         apply(new SupportDecisionWithdrawn(caseId, supportType(), date, reason,
                 decidedAmount.minusOrZero(netPaid())));
     }
 
-    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason) {
+    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason, LocalDate releasedOn) {
         reservations.releaseAllPlan().forEach(share -> appropriations.release(share.appropriationId(), caseId,
-                share.amount(), reason));
+                share.amount(), reason, releasedOn));
     }
 
     private void requireDecided(String action) {

@@ -101,11 +101,13 @@ class AppropriationTest {
         inUnitOfWork(() -> ledger.draw(FRAME_2026.id(), "a", Money.ofKronor(300_000), LocalDate.of(2026, 6, 1)));
         assertThatThrownBy(() -> reserve("b", Money.ofKronor(1))).isInstanceOf(RuleViolation.class);
 
-        inUnitOfWork(() -> ledger.release(FRAME_2026.id(), "a", Money.ofKronor(700_000), ReleaseReason.CLOSURE));
+        inUnitOfWork(() -> ledger.release(FRAME_2026.id(), "a", Money.ofKronor(700_000), ReleaseReason.CLOSURE,
+                LocalDate.of(2026, 12, 1)));
         reserve("b", Money.ofKronor(700_000));
         assertThatThrownBy(() -> reserve("c", Money.ofKronor(1))).isInstanceOf(RuleViolation.class);
         assertThat(limits.eventsOf(FRAME_2026.id())).hasAtLeastOneElementOfType(AppropriationDrawn.class)
                 .contains(new AppropriationReleased(FRAME_2026.id(), "a", Money.ofKronor(700_000), ReleaseReason.CLOSURE,
+                        LocalDate.of(2026, 12, 1),
                         Money.ofKronor(300_000)));
     }
 
@@ -113,7 +115,7 @@ class AppropriationTest {
     void aCaseCannotReleaseMoreThanItReserved() {
         reserve("a", Money.ofKronor(100));
         assertThatThrownBy(() -> inUnitOfWork(() -> ledger.release(FRAME_2026.id(), "a", Money.ofKronor(101),
-                ReleaseReason.WITHDRAWAL))).isInstanceOf(IllegalStateException.class);
+                ReleaseReason.WITHDRAWAL, DECIDED))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -36,7 +36,8 @@ public final class RecordingAppropriations implements AppropriationLedger {
     }
 
     @Override
-    public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason) {
-        calls.add("release " + appropriationId + " " + caseId + " " + amount + " " + reason);
+    public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason,
+                        LocalDate releasedOn) {
+        calls.add("release " + appropriationId + " " + caseId + " " + amount + " " + reason + " " + releasedOn);
     }
 }

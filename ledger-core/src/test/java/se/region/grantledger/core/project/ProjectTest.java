@@ -880,8 +880,8 @@ class ProjectTest {
                             "smaller scope"))
                     .expectSuccessfulHandlerExecution();
             assertThat(appropriations.calls).containsExactly(
-                    "release REGIONAL_1_1-2026 p-1 200 000 SEK AMENDMENT",
-                    "release REGIONAL_1_1-2025 p-1 100 000 SEK AMENDMENT");
+                    "release REGIONAL_1_1-2026 p-1 200 000 SEK AMENDMENT 2026-06-01",
+                    "release REGIONAL_1_1-2025 p-1 100 000 SEK AMENDMENT 2026-06-01");
         }
 
         @Test
@@ -891,7 +891,7 @@ class ProjectTest {
                             paymentProposed("pay-1", "r-1", "300000"), paid("pay-1", "r-1", "300000"))
                     .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), "final report approved"))
                     .expectSuccessfulHandlerExecution();
-            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 700 000 SEK CLOSURE");
+            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 700 000 SEK CLOSURE 2028-06-30");
         }
 
         @Test
@@ -909,7 +909,7 @@ class ProjectTest {
             fixture.given(registered(), decided(plan))
                     .when(new WithdrawGrant(ID, LocalDate.of(2025, 5, 1), "the owner withdrew"))
                     .expectSuccessfulHandlerExecution();
-            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 1 000 000 SEK WITHDRAWAL");
+            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 1 000 000 SEK WITHDRAWAL 2025-05-01");
         }
     }
 }

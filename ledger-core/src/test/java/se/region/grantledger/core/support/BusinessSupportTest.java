@@ -288,7 +288,7 @@ class BusinessSupportTest {
                     .expectEvents(new SupportCaseClosed(ID, SupportType.BUSINESS_SUPPORT, LocalDate.of(2026, 12, 1),
                             Money.ofKronor(200_000), "final costs shown"));
             assertThat(limits.eventsOf(FRAME)).last().isEqualTo(new AppropriationReleased(FRAME, ID,
-                    Money.ofKronor(200_000), ReleaseReason.CLOSURE, Money.ofKronor(300_000)));
+                    Money.ofKronor(200_000), ReleaseReason.CLOSURE, LocalDate.of(2026, 12, 1), Money.ofKronor(300_000)));
         }
 
         @Test
@@ -297,7 +297,7 @@ class BusinessSupportTest {
             fixture.when(new WithdrawBusinessSupport(ID, LocalDate.of(2026, 4, 1), "the company withdrew"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(limits.eventsOf(FRAME)).last().isEqualTo(new AppropriationReleased(FRAME, ID,
-                    Money.ofKronor(500_000), ReleaseReason.WITHDRAWAL, Money.ZERO));
+                    Money.ofKronor(500_000), ReleaseReason.WITHDRAWAL, LocalDate.of(2026, 4, 1), Money.ZERO));
         }
 
         @Test

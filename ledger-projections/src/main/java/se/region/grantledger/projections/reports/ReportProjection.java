@@ -1,0 +1,210 @@
+package se.region.grantledger.projections.reports;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.region.grantledger.core.api.AppropriationDrawn;
+import se.region.grantledger.core.api.AppropriationReleased;
+import se.region.grantledger.core.api.AppropriationReserved;
+import se.region.grantledger.core.api.BusinessSupportDecided;
+import se.region.grantledger.core.api.BusinessSupportRegistered;
+import se.region.grantledger.core.api.CommercialServiceGrantRegistered;
+import se.region.grantledger.core.api.GrantAmended;
+import se.region.grantledger.core.api.GrantDecided;
+import se.region.grantledger.core.api.PaymentMade;
+import se.region.grantledger.core.api.ProjectRegistered;
+import se.region.grantledger.core.api.RepaymentReceived;
+import se.region.grantledger.core.api.SupportPaymentMade;
+import se.region.grantledger.core.api.SupportRepaymentReceived;
+import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Fund;
+import se.region.grantledger.core.model.SupportType;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts the reports are made of (docs/reporting-schema.md), in plain SQL: who receives money, each decision's
+ * financing by category and form, every payment and repayment, decided business support and every movement of
+ * the frames, each with its business date. Rows are keyed by the event they come from, so a redelivered event
+ * inserts nothing twice.
+ */
+@Component
+@ProcessingGroup(ReportProjection.PROCESSING_GROUP)
+public class ReportProjection {
+
+    public static final String PROCESSING_GROUP = "reports";
+
+    private final NamedParameterJdbcTemplate sql;
+
+    public ReportProjection(NamedParameterJdbcTemplate sql) {
+        this.sql = sql;
+    }
+
+    @EventHandler
+    void on(ProjectRegistered event) {
+        addCase(new MapSqlParameterSource("id", event.projectId()).addValue("type", SupportType.PROJECT.name())
+                .addValue("diary", event.diaryNumber()).addValue("recipient", event.projectId())
+                .addValue("name", event.owner().name()).addValue("municipality", null)
+                .addValue("goalArea", event.goalArea()).addValue("bsType", null).addValue("woman", null)
+                .addValue("abroad", null).addValue("fund", Fund.REGIONAL_1_1.name()));
+    }
+
+    @EventHandler
+    void on(BusinessSupportRegistered event) {
+        addCase(new MapSqlParameterSource("id", event.caseId()).addValue("type", SupportType.BUSINESS_SUPPORT.name())
+                .addValue("diary", event.diaryNumber())
+                .addValue("recipient", event.company().organisationNumber().toString())
+                .addValue("name", event.company().name()).addValue("municipality", event.company().municipality().scbCode())
+                .addValue("goalArea", null).addValue("bsType", event.supportType().name())
+                .addValue("woman", event.company().ledByWoman())
+                .addValue("abroad", event.company().ledByPersonBornAbroad()).addValue("fund", event.fund().name()));
+    }
+
+    @EventHandler
+    void on(CommercialServiceGrantRegistered event) {
+        addCase(new MapSqlParameterSource("id", event.grantId()).addValue("type", SupportType.COMMERCIAL_SERVICE.name())
+                .addValue("diary", event.diaryNumber())
+                .addValue("recipient", event.recipient().organisationNumber().toString())
+                .addValue("name", event.recipient().name()).addValue("municipality", event.municipality().scbCode())
+                .addValue("goalArea", null).addValue("bsType", null).addValue("woman", null).addValue("abroad", null)
+                .addValue("fund", Fund.REGIONAL_1_1.name()));
+    }
+
+    @EventHandler
+    void on(GrantDecided event, @SequenceNumber long sequence) {
+        financingChanges(event.projectId(), sequence, event.decisionDate(), event.plan(), Map.of());
+    }
+
+    /** An amendment counts at its own decision date, by how much it changed each category and form. */
+    @EventHandler
+    void on(GrantAmended event, @SequenceNumber long sequence) {
+        Map<String, Long> before = new HashMap<>();
+        sql.query("""
+                SELECT category, form, SUM(amount_ore) AS ore FROM report_financing_change
+                WHERE project_id = :id AND sequence_number < :seq GROUP BY category, form""",
+                new MapSqlParameterSource("id", event.projectId()).addValue("seq", sequence),
+                row -> {
+                    before.put(row.getString("category") + "/" + row.getString("form"), row.getLong("ore"));
+                });
+        financingChanges(event.projectId(), sequence, event.decisionDate(), event.plan(), before);
+    }
+
+    @EventHandler
+    void on(PaymentMade event) {
+        addPayment(event.projectId(), event.paymentId(), SupportType.PROJECT, event.fund(), event.paymentDate(),
+                event.amount().ore());
+    }
+
+    @EventHandler
+    void on(SupportPaymentMade event) {
+        addPayment(event.caseId(), event.paymentId(), event.supportType(), event.fund(), event.paymentDate(),
+                event.amount().ore());
+    }
+
+    @EventHandler
+    void on(RepaymentReceived event, @SequenceNumber long sequence) {
+        addRepayment(event.projectId(), sequence, SupportType.PROJECT, event.receivedOn(), event.amount().ore());
+    }
+
+    @EventHandler
+    void on(SupportRepaymentReceived event, @SequenceNumber long sequence) {
+        addRepayment(event.caseId(), sequence, event.supportType(), event.receivedOn(), event.amount().ore());
+    }
+
+    @EventHandler
+    void on(BusinessSupportDecided event) {
+        sql.update("""
+                INSERT INTO report_business_support_decision (case_id, decision_date, amount_ore)
+                VALUES (:id, :date, :ore) ON CONFLICT DO NOTHING""", new MapSqlParameterSource("id", event.caseId())
+                .addValue("date", event.decisionDate()).addValue("ore", event.amount().ore()));
+    }
+
+    @EventHandler
+    void on(AppropriationReserved event, @SequenceNumber long sequence) {
+        addMovement(event.appropriationId(), sequence, event.caseId(), "RESERVED", event.decisionDate(),
+                event.amount().ore());
+    }
+
+    @EventHandler
+    void on(AppropriationDrawn event, @SequenceNumber long sequence) {
+        addMovement(event.appropriationId(), sequence, event.caseId(), "DRAWN", event.paymentDate(), event.amount().ore());
+    }
+
+    @EventHandler
+    void on(AppropriationReleased event, @SequenceNumber long sequence) {
+        addMovement(event.appropriationId(), sequence, event.caseId(), "RELEASED", event.releasedOn(),
+                event.amount().ore());
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : List.of("report_commitment_movement", "report_business_support_decision",
+                "report_repayment", "report_payment", "report_financing_change", "report_case")) {
+            sql.getJdbcOperations().update("DELETE FROM " + table);
+        }
+    }
+
+    private void addCase(MapSqlParameterSource row) {
+        sql.update("""
+                INSERT INTO report_case (case_id, support_type, diary_number, recipient_key, recipient_name, municipality,
+                    goal_area, business_support_type, led_by_woman, led_by_person_born_abroad, fund)
+                VALUES (:id, :type, :diary, :recipient, :name, :municipality, :goalArea, :bsType, :woman, :abroad, :fund)
+                ON CONFLICT DO NOTHING""", row);
+    }
+
+    /** Each category and form of the new plan, less what earlier decisions put there; zero changes are left out. */
+    private void financingChanges(String projectId, long sequence, LocalDate date, FinancingPlan plan,
+                                  Map<String, Long> before) {
+        Map<String, Long> after = new HashMap<>();
+        plan.lines().forEach(line -> after.merge(line.category().name() + "/" + line.form().name(),
+                line.amount().ore(), Long::sum));
+        Set<String> keys = new HashSet<>(after.keySet());
+        keys.addAll(before.keySet());
+        for (String key : keys) {
+            long change = after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
+            if (change != 0) {
+                String[] categoryAndForm = key.split("/");
+                sql.update("""
+                        INSERT INTO report_financing_change (project_id, sequence_number, decision_date, category, form,
+                            amount_ore) VALUES (:id, :seq, :date, :category, :form, :ore) ON CONFLICT DO NOTHING""",
+                        new MapSqlParameterSource("id", projectId).addValue("seq", sequence).addValue("date", date)
+                                .addValue("category", categoryAndForm[0]).addValue("form", categoryAndForm[1])
+                                .addValue("ore", change));
+            }
+        }
+    }
+
+    private void addPayment(String caseId, String paymentId, SupportType type, Fund fund, LocalDate date, long ore) {
+        sql.update("""
+                INSERT INTO report_payment (case_id, payment_id, support_type, fund, payment_date, amount_ore)
+                VALUES (:id, :payment, :type, :fund, :date, :ore) ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("id", caseId).addValue("payment", paymentId).addValue("type", type.name())
+                        .addValue("fund", fund.name()).addValue("date", date).addValue("ore", ore));
+    }
+
+    /** A repayment goes back to the fund the case was paid from. */
+    private void addRepayment(String caseId, long sequence, SupportType type, LocalDate date, long ore) {
+        sql.update("""
+                INSERT INTO report_repayment (case_id, sequence_number, support_type, fund, received_on, amount_ore)
+                SELECT :id, :seq, :type, fund, :date, :ore FROM report_case WHERE case_id = :id
+                ON CONFLICT DO NOTHING""", new MapSqlParameterSource("id", caseId).addValue("seq", sequence)
+                .addValue("type", type.name()).addValue("date", date).addValue("ore", ore));
+    }
+
+    private void addMovement(String appropriationId, long sequence, String caseId, String kind, LocalDate date, long ore) {
+        sql.update("""
+                INSERT INTO report_commitment_movement (appropriation_id, sequence_number, case_id, kind, business_date,
+                    amount_ore) VALUES (:id, :seq, :case, :kind, :date, :ore) ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("id", appropriationId).addValue("seq", sequence).addValue("case", caseId)
+                        .addValue("kind", kind).addValue("date", date).addValue("ore", ore));
+    }
+}

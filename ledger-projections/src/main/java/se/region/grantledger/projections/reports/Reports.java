@@ -1,0 +1,62 @@
+package se.region.grantledger.projections.reports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The reports as values: each figure exact (kronor with öre) and rounded as {@link ReportRounding} says. The same
+ * values feed JSON, CSV, Excel and the printed annual report.
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** An amount: exact kronor and MSEK with one decimal. */
+    public record Amount(BigDecimal sek, BigDecimal msek) {
+        public static Amount ofOre(long ore) {
+            return new Amount(ReportRounding.sek(ore), ReportRounding.msek(ore));
+        }
+    }
+
+    public record FunderLine(String category, String form, Amount amount) {
+    }
+
+    /** Project grants decided in a year (amendments at their own decision date) and what others add per 1:1 krona. */
+    public record Leverage(int year, Amount regional11, Amount totalBudget, Amount others, BigDecimal othersPerRegionalKrona,
+                           Amount tillvaxtverket, Amount tillvaxtverketEu, Amount tillvaxtverketNational, Amount vinnova,
+                           Amount rest, Amount cash, Amount inKind, List<FunderLine> byCategoryAndForm) {
+    }
+
+    /** Paid in a year from one fund to one support type; the share is of the fund's net payments that year. */
+    public record DisbursementLine(String fund, String supportType, Amount paid, Amount repaid, Amount net,
+                                   int recipients, int sharePercent) {
+    }
+
+    public record Disbursements(int year, Amount totalNet, List<DisbursementLine> lines) {
+    }
+
+    public record BusinessSupportLine(String supportType, int decisions, Amount amount) {
+    }
+
+    public record BusinessSupport(int year, int decisions, Amount amount, List<BusinessSupportLine> byType,
+                                  int smallerMunicipalitiesNumberPercent, int smallerMunicipalitiesAmountPercent,
+                                  int ledByWomenNumberPercent, int ledByWomenAmountPercent,
+                                  int ledByPersonsBornAbroadNumberPercent, int ledByPersonsBornAbroadAmountPercent) {
+    }
+
+    public record GoalAreaLine(String goalArea, Amount regional11, int sharePercent) {
+    }
+
+    public record GoalAreas(int year, Amount regional11, List<GoalAreaLine> lines) {
+    }
+
+    /** Decided and not yet paid or released, per fund and decision year, as the business dates stood on {@code asOf}. */
+    public record CommitmentLine(String fund, int decisionYear, Amount reserved, Amount paid, Amount released,
+                                 Amount outstanding) {
+    }
+
+    public record Commitments(LocalDate asOf, List<CommitmentLine> lines) {
+    }
+}
