@@ -121,6 +121,8 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, UNDERTAKING + "/events").hasAnyRole(TRAIL_READERS)
                 .requestMatchers(HttpMethod.GET, UNDERTAKING, UNDERTAKING + "/de-minimis").hasAnyRole(READERS)
 
+                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
+
                 .requestMatchers(HttpMethod.POST, "/api/exchange-rates").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.GET, "/api/exchange-rates", "/api/exchange-rates/**")
                 .hasAnyRole(CASE_OFFICER.name(), APPROVER.name(), AUDITOR.name(), REPORTER.name())

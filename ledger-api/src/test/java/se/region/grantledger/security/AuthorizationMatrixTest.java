@@ -248,6 +248,16 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
                 endpoint("GET /api/undertakings/{id}/events", TRAIL_READERS, (ledger, caller) -> new Call("GET",
                         UNDERTAKINGS + ledger.registerUndertaking(LedgerClient.uniqueOrganisationNumber()) + "/events", null)),
 
+                endpoint("GET /api/reports/leverage", READERS, (ledger, caller) -> new Call("GET", "/api/reports/leverage?year=2025", null)),
+                endpoint("GET /api/reports/disbursements", READERS, (ledger, caller) ->
+                        new Call("GET", "/api/reports/disbursements?year=2025", null)),
+                endpoint("GET /api/reports/business-support", READERS, (ledger, caller) ->
+                        new Call("GET", "/api/reports/business-support?year=2025", null)),
+                endpoint("GET /api/reports/goal-areas", READERS, (ledger, caller) -> new Call("GET", "/api/reports/goal-areas?year=2025", null)),
+                endpoint("GET /api/reports/commitments", READERS, (ledger, caller) ->
+                        new Call("GET", "/api/reports/commitments?asOf=2025-12-31", null)),
+                endpoint("GET /api/reports/annual/2025", READERS, (ledger, caller) -> new Call("GET", "/api/reports/annual/2025", null)),
+
                 endpoint("GET /actuator/prometheus", EnumSet.of(ADMIN),
                         (ledger, caller) -> new Call("GET", "/actuator/prometheus", null)),
                 open("/actuator/health"),

@@ -1,0 +1,82 @@
+package se.region.grantledger.web.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.projections.reports.ReportQueries;
+import se.region.grantledger.projections.reports.Reports.BusinessSupport;
+import se.region.grantledger.projections.reports.Reports.Commitments;
+import se.region.grantledger.projections.reports.Reports.Disbursements;
+import se.region.grantledger.projections.reports.Reports.GoalAreas;
+import se.region.grantledger.projections.reports.Reports.Leverage;
+
+import java.time.LocalDate;
+
+/**
+ * The reports finance staff and reporting jobs read: JSON by default, CSV with {@code Accept: text/csv}, an Excel
+ * workbook with {@code Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "Reports")
+class ReportController {
+
+    private final ReportQueries reports;
+
+    ReportController(ReportQueries reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/leverage")
+    @Operation(summary = "Project grants decided in a year: 1:1, total budget, from others by funder, per 1:1 krona")
+    ResponseEntity<?> leverage(@RequestParam int year, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Leverage leverage = reports.leverage(year);
+        return ReportFormats.answer(accept, "leverage-" + year, leverage, ReportTables.of(leverage));
+    }
+
+    @GetMapping("/disbursements")
+    @Operation(summary = "Paid in a year from each fund by support type, repayments netted, with recipients and shares")
+    ResponseEntity<?> disbursements(@RequestParam int year,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Disbursements paid = reports.disbursements(year);
+        return ReportFormats.answer(accept, "disbursements-" + year, paid, ReportTables.of(paid));
+    }
+
+    @GetMapping("/business-support")
+    @Operation(summary = "Business support decided in a year: number and amount by type, shares to smaller municipalities and under-represented groups")
+    ResponseEntity<?> businessSupport(@RequestParam int year,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        BusinessSupport decided = reports.businessSupport(year);
+        return ReportFormats.answer(accept, "business-support-" + year, decided, ReportTables.of(decided));
+    }
+
+    @GetMapping("/goal-areas")
+    @Operation(summary = "New 1:1 project money in a year by goal area of the regional strategy")
+    ResponseEntity<?> goalAreas(@RequestParam int year, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        GoalAreas areas = reports.goalAreas(year);
+        return ReportFormats.answer(accept, "goal-areas-" + year, areas, ReportTables.of(areas));
+    }
+
+    @GetMapping(value = "/annual/{year}", produces = "text/html;charset=UTF-8")
+    @Operation(summary = "The yearly report's section 2 as a printable page in Swedish, with charts")
+    String annual(@PathVariable int year) {
+        return AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
+                reports.businessSupport(year), reports.goalAreas(year));
+    }
+
+    @GetMapping("/commitments")
+    @Operation(summary = "Decided and not yet paid, per fund and decision year, as the business dates stood on a day (default today)")
+    ResponseEntity<?> commitments(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Commitments commitments = reports.commitments(asOf == null ? LocalDate.now() : asOf);
+        return ReportFormats.answer(accept, "commitments-" + commitments.asOf(), commitments, ReportTables.of(commitments));
+    }
+}

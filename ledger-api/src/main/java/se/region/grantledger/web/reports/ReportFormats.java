@@ -1,0 +1,109 @@
+package se.region.grantledger.web.reports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A report in the format the client asked for: JSON (the report's values), CSV (RFC 4180, comma-separated,
+ * decimal point, UTF-8, one header row) or an Excel workbook (numbers as numbers, MSEK shown with one decimal).
+ * CSV and Excel are written from the same rows, which are taken from the same values as the JSON.
+ */
+final class ReportFormats {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv");
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private ReportFormats() {
+    }
+
+    /** The first of CSV or Excel the Accept header names, else JSON. */
+    static ResponseEntity<?> answer(String accept, String name, Object json, List<ReportRow> rows) {
+        List<MediaType> wanted = accept == null || accept.isBlank() ? List.of() : MediaType.parseMediaTypes(accept);
+        MediaType.sortBySpecificityAndQuality(wanted);
+        for (MediaType type : wanted) {
+            if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {
+                return file(CSV.toString() + ";charset=UTF-8", name + ".csv", csv(rows).getBytes(StandardCharsets.UTF_8));
+            }
+            if (type.isCompatibleWith(XLSX) && !type.isWildcardType()) {
+                return file(XLSX.toString(), name + ".xlsx", xlsx(name, rows));
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    static String csv(List<ReportRow> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(ReportRow.HEADERS).get())) {
+            for (ReportRow row : rows) {
+                Object[] cells = row.cells();
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i] instanceof BigDecimal decimal ? decimal.toPlainString() : cells[i];
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static byte[] xlsx(String name, List<ReportRow> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(name);
+            CellStyle kronor = workbook.createCellStyle();
+            kronor.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle oneDecimal = workbook.createCellStyle();
+            oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < ReportRow.HEADERS.length; i++) {
+                header.createCell(i).setCellValue(ReportRow.HEADERS[i]);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                Object[] cells = rows.get(r).cells();
+                for (int i = 0; i < cells.length; i++) {
+                    if (cells[i] == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i);
+                    if (cells[i] instanceof BigDecimal decimal) {
+                        cell.setCellValue(decimal.doubleValue()); // a spreadsheet stores numbers as doubles; the exact figure is in the JSON and CSV
+                        cell.setCellStyle(i == 2 ? kronor : oneDecimal);
+                    } else if (cells[i] instanceof Integer whole) {
+                        cell.setCellValue(whole);
+                    } else {
+                        cell.setCellValue(cells[i].toString());
+                    }
+                }
+            }
+            for (int i = 0; i < ReportRow.HEADERS.length; i++) {
+                sheet.autoSizeColumn(i);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ResponseEntity<byte[]> file(String contentType, String fileName, byte[] body) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, contentType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+    }
+}
