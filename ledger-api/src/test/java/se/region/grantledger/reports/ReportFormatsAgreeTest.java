@@ -150,6 +150,38 @@ class ReportFormatsAgreeTest extends LedgerIntegrationTest {
         assertThat(decimal(page.get("leverage-ratio"))).isEqualByComparingTo(json.get("othersPerRegionalKrona").decimalValue());
     }
 
+    @Test
+    void businessSupportAgreesInEveryFormat() throws Exception {
+        JsonNode json = eventually(() -> ledger.as("rapport").get("/api/reports/business-support?year=" + YEAR).body(),
+                body -> body.get("decisions").asInt() == 1);
+        assertThat(json.at("/amount/sek").decimalValue()).isEqualByComparingTo("110000");
+        assertThat(json.get("smallerMunicipalitiesAmountPercent").asInt()).isEqualTo(100);
+        assertThat(json.get("ledByWomenNumberPercent").asInt()).isEqualTo(100);
+
+        Map<String, CSVRecord> csv = new HashMap<>();
+        csv("/api/reports/business-support?year=" + YEAR).forEach(row -> csv.put(row.get("section") + "/" + row.get("item"), row));
+        CSVRecord all = csv.get("business support decided " + YEAR + "/all");
+        assertThat(Integer.parseInt(all.get("count"))).isEqualTo(json.get("decisions").asInt());
+        assertThat(new BigDecimal(all.get("msek"))).isEqualByComparingTo(json.at("/amount/msek").decimalValue());
+        assertThat(Integer.parseInt(csv.get("smaller municipalities/share of the amount").get("percent")))
+                .isEqualTo(json.get("smallerMunicipalitiesAmountPercent").asInt());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/reports/business-support?year="
+                + YEAR, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))) {
+            Row first = workbook.getSheetAt(0).getRow(1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("all");
+            assertThat((int) first.getCell(5).getNumericCellValue()).isEqualTo(json.get("decisions").asInt());
+            assertThat(BigDecimal.valueOf(first.getCell(3).getNumericCellValue()))
+                    .isEqualByComparingTo(json.at("/amount/msek").decimalValue());
+        }
+
+        Map<String, String> page = figures(text("/api/reports/annual/" + YEAR));
+        assertThat(page.get("business-decisions")).isEqualTo(json.get("decisions").asText());
+        assertThat(decimal(page.get("business-decided-msek"))).isEqualByComparingTo(json.at("/amount/msek").decimalValue());
+        assertThat(decimal(page.get("smaller-amount-percent")))
+                .isEqualByComparingTo(json.get("smallerMunicipalitiesAmountPercent").decimalValue());
+    }
+
     /**
      * The printable page in a real browser: headless Chromium renders it from a file (no network: the charts are
      * inline SVG), the rendered DOM holds the figures and the charts, and the screenshot, kept in
