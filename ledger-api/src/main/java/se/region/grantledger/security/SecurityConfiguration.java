@@ -122,6 +122,7 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, UNDERTAKING, UNDERTAKING + "/de-minimis").hasAnyRole(READERS)
 
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
+                .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/export").hasRole(AUDITOR.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/exchange-rates").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.GET, "/api/exchange-rates", "/api/exchange-rates/**")
