@@ -1,5 +1,6 @@
 package se.region.grantledger.infrastructure.audit;
 
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -7,9 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+
 /** Every event appended from now on carries its link of the stream's hash chain (docs/audit.md). */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
+
+    @Bean
+    EventExport eventExport(EventStorageEngine storage, DataSource dataSource) {
+        return new EventExport(storage, dataSource);
+    }
 
     /** Registered while the context is built, before any command can append an event. */
     @Bean

@@ -131,6 +131,11 @@ public class AxonConfiguration {
 
     @Bean
     EventSchema eventSchema() {
+        return schema();
+    }
+
+    /** The event and snapshot tables as Flyway creates them (snake_case columns, V2026_11_22_01). */
+    public static EventSchema schema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry")
                 .snapshotTable("snapshot_event_entry")
