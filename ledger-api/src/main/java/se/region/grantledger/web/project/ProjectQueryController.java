@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.project.Project;
 import se.region.grantledger.core.model.ProjectStatus;
+import se.region.grantledger.web.AsOfReads;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.IfMatch;
@@ -26,6 +27,7 @@ import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;
 import se.region.grantledger.projections.project.ProjectStatusRow;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Reads: a project's status, the filtered list, and a project's full event stream. */
@@ -37,15 +39,23 @@ class ProjectQueryController {
 
     private final ProjectStatusQueries queries;
     private final EventStreams streams;
+    private final AsOfReads asOf;
 
-    ProjectQueryController(ProjectStatusQueries queries, EventStreams streams) {
+    ProjectQueryController(ProjectStatusQueries queries, EventStreams streams, AsOfReads asOf) {
         this.queries = queries;
         this.streams = streams;
+        this.asOf = asOf;
     }
 
     @GetMapping("/{projectId}")
-    @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining")
-    ResponseEntity<ProjectView> get(@PathVariable String projectId) {
+    @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining;"
+            + " with asOf, as the ledger knew it at that moment (events recorded up to then)")
+    ResponseEntity<ProjectView> get(@PathVariable String projectId, @RequestParam(required = false) String asOf) {
+        if (asOf != null) {
+            Instant moment = AsOfReads.moment(asOf);
+            return ResponseEntity.ok(this.asOf.project(moment, projectId, () -> queries.find(projectId).map(ProjectView::of))
+                    .orElseThrow(() -> new NotFound("project " + projectId + " as known at " + moment)));
+        }
         ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new NotFound("project " + projectId));
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }

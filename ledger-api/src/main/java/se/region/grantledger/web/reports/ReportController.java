@@ -2,7 +2,6 @@ package se.region.grantledger.web.reports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,18 +10,24 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.infrastructure.audit.AsKnownAt;
 import se.region.grantledger.projections.reports.ReportQueries;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
 import se.region.grantledger.projections.reports.Reports.Commitments;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.web.AsOfReads;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * The reports finance staff and reporting jobs read: JSON by default, CSV with {@code Accept: text/csv}, an Excel
- * workbook with {@code Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}.
+ * workbook with {@code Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}. Each takes
+ * {@code asOf} (an instant, or a date meaning the end of that Swedish day): the report as the ledger knew it then,
+ * from the events recorded up to that moment, whatever was corrected since.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -30,53 +35,67 @@ import java.time.LocalDate;
 class ReportController {
 
     private final ReportQueries reports;
+    private final AsOfReads asOfReads;
 
-    ReportController(ReportQueries reports) {
+    ReportController(ReportQueries reports, AsOfReads asOfReads) {
         this.reports = reports;
+        this.asOfReads = asOfReads;
     }
 
     @GetMapping("/leverage")
     @Operation(summary = "Project grants decided in a year: 1:1, total budget, from others by funder, per 1:1 krona")
-    ResponseEntity<?> leverage(@RequestParam int year, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Leverage leverage = reports.leverage(year);
+    ResponseEntity<?> leverage(@RequestParam int year, @RequestParam(required = false) String asOf,
+                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Leverage leverage = read(asOf, () -> reports.leverage(year));
         return ReportFormats.answer(accept, "leverage-" + year, leverage, ReportTables.of(leverage));
     }
 
     @GetMapping("/disbursements")
     @Operation(summary = "Paid in a year from each fund by support type, repayments netted, with recipients and shares")
-    ResponseEntity<?> disbursements(@RequestParam int year,
+    ResponseEntity<?> disbursements(@RequestParam int year, @RequestParam(required = false) String asOf,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Disbursements paid = reports.disbursements(year);
+        Disbursements paid = read(asOf, () -> reports.disbursements(year));
         return ReportFormats.answer(accept, "disbursements-" + year, paid, ReportTables.of(paid));
     }
 
     @GetMapping("/business-support")
     @Operation(summary = "Business support decided in a year: number and amount by type, shares to smaller municipalities and under-represented groups")
-    ResponseEntity<?> businessSupport(@RequestParam int year,
+    ResponseEntity<?> businessSupport(@RequestParam int year, @RequestParam(required = false) String asOf,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        BusinessSupport decided = reports.businessSupport(year);
+        BusinessSupport decided = read(asOf, () -> reports.businessSupport(year));
         return ReportFormats.answer(accept, "business-support-" + year, decided, ReportTables.of(decided));
     }
 
     @GetMapping("/goal-areas")
     @Operation(summary = "New 1:1 project money in a year by goal area of the regional strategy")
-    ResponseEntity<?> goalAreas(@RequestParam int year, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        GoalAreas areas = reports.goalAreas(year);
+    ResponseEntity<?> goalAreas(@RequestParam int year, @RequestParam(required = false) String asOf,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        GoalAreas areas = read(asOf, () -> reports.goalAreas(year));
         return ReportFormats.answer(accept, "goal-areas-" + year, areas, ReportTables.of(areas));
     }
 
     @GetMapping(value = "/annual/{year}", produces = "text/html;charset=UTF-8")
     @Operation(summary = "The yearly report's section 2 as a printable page in Swedish, with charts")
-    String annual(@PathVariable int year) {
-        return AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
-                reports.businessSupport(year), reports.goalAreas(year));
+    String annual(@PathVariable int year, @RequestParam(required = false) String asOf) {
+        return read(asOf, () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
+                reports.businessSupport(year), reports.goalAreas(year)));
     }
 
+    /**
+     * Decided and not yet paid per fund and decision year, by the business dates up to asOf's day; with asOf, also
+     * only what had been recorded by then.
+     */
     @GetMapping("/commitments")
-    @Operation(summary = "Decided and not yet paid, per fund and decision year, as the business dates stood on a day (default today)")
-    ResponseEntity<?> commitments(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+    @Operation(summary = "Decided and not yet paid, per fund and decision year, as the books stood at asOf (default now)")
+    ResponseEntity<?> commitments(@RequestParam(required = false) String asOf,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Commitments commitments = reports.commitments(asOf == null ? LocalDate.now() : asOf);
-        return ReportFormats.answer(accept, "commitments-" + commitments.asOf(), commitments, ReportTables.of(commitments));
+        Instant moment = asOf == null ? Instant.now() : AsOfReads.moment(asOf);
+        LocalDate day = moment.minusNanos(1).atZone(AsKnownAt.REGION).toLocalDate();
+        Commitments commitments = read(asOf, () -> reports.commitments(day));
+        return ReportFormats.answer(accept, "commitments-" + day, commitments, ReportTables.of(commitments));
+    }
+
+    private <T> T read(String asOf, Supplier<T> report) {
+        return asOf == null ? report.get() : asOfReads.reports(AsOfReads.moment(asOf), report);
     }
 }

@@ -132,8 +132,8 @@ class BusinessSupportController {
 
     @GetMapping("/{caseId}")
     @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
-    ResponseEntity<BusinessSupportView> get(@PathVariable String caseId) {
-        return answers.current(TYPE, caseId, BusinessSupportView::of, "business support");
+    ResponseEntity<BusinessSupportView> get(@PathVariable String caseId, @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, caseId, asOf, BusinessSupportView::of, "business support");
     }
 
     @GetMapping

@@ -110,8 +110,8 @@ class CommercialServiceController {
 
     @GetMapping("/{grantId}")
     @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
-    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId) {
-        return answers.current(TYPE, grantId, CommercialServiceView::of, "commercial-service grant");
+    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId, @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, grantId, asOf, CommercialServiceView::of, "commercial-service grant");
     }
 
     @GetMapping

@@ -11,6 +11,7 @@ import se.region.grantledger.core.support.SupportStatus;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.projections.support.SupportCaseRow;
+import se.region.grantledger.web.AsOfReads;
 import se.region.grantledger.web.IfMatch;
 import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.PageView;
@@ -18,6 +19,7 @@ import se.region.grantledger.web.ProjectionWait;
 import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,11 +36,13 @@ class SupportCaseAnswers {
     private final ProjectionWait projection;
     private final SupportCaseQueries cases;
     private final LimitsQueries limits;
+    private final AsOfReads asOfReads;
 
-    SupportCaseAnswers(ProjectionWait projection, SupportCaseQueries cases, LimitsQueries limits) {
+    SupportCaseAnswers(ProjectionWait projection, SupportCaseQueries cases, LimitsQueries limits, AsOfReads asOfReads) {
         this.projection = projection;
         this.cases = cases;
         this.limits = limits;
+        this.asOfReads = asOfReads;
     }
 
     <V> ResponseEntity<V> registered(SupportType type, String caseId, URI location, Function<SupportCaseRow, V> view) {
@@ -74,8 +78,17 @@ class SupportCaseAnswers {
                 .orElseGet(() -> ResponseEntity.accepted().build());
     }
 
-    /** The case as the read model has it now, with its version as the ETag. */
-    <V> ResponseEntity<V> current(SupportType type, String caseId, Function<SupportCaseRow, V> view, String what) {
+    /**
+     * The case as the read model has it now, with its version as the ETag; with {@code asOf}, as the ledger knew it
+     * at that moment.
+     */
+    <V> ResponseEntity<V> current(SupportType type, String caseId, String asOf, Function<SupportCaseRow, V> view,
+                                  String what) {
+        if (asOf != null) {
+            Instant moment = AsOfReads.moment(asOf);
+            return ResponseEntity.ok(asOfReads.supportCase(moment, caseId, () -> cases.find(type, caseId).map(view))
+                    .orElseThrow(() -> new NotFound(what + " " + caseId + " as known at " + moment)));
+        }
         SupportCaseRow row = cases.find(type, caseId).orElseThrow(() -> new NotFound(what + " " + caseId));
         return ResponseEntity.ok().eTag(IfMatch.etag(row.version())).body(view.apply(row));
     }
