@@ -91,6 +91,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Rebuilding.class)
+    ResponseEntity<ProblemDetail> rebuilding(Rebuilding rebuilding) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "rebuilding", "Projections are being rebuilt",
+                rebuilding.getMessage());
+        problem.setProperty("processed", rebuilding.progress().processed());
+        problem.setProperty("total", rebuilding.progress().total());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10").body(problem);
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.infrastructure.audit.AsKnownAt;
+import se.region.grantledger.infrastructure.axon.ProjectionRebuild;
 import se.region.grantledger.projections.reports.ReportQueries;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
 import se.region.grantledger.projections.reports.Reports.Commitments;
@@ -18,6 +19,7 @@ import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
 import se.region.grantledger.web.AsOfReads;
+import se.region.grantledger.web.Rebuilding;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +38,12 @@ class ReportController {
 
     private final ReportQueries reports;
     private final AsOfReads asOfReads;
+    private final ProjectionRebuild rebuild;
 
-    ReportController(ReportQueries reports, AsOfReads asOfReads) {
+    ReportController(ReportQueries reports, AsOfReads asOfReads, ProjectionRebuild rebuild) {
         this.reports = reports;
         this.asOfReads = asOfReads;
+        this.rebuild = rebuild;
     }
 
     @GetMapping("/leverage")
@@ -95,7 +99,11 @@ class ReportController {
         return ReportFormats.answer(accept, "commitments-" + day, commitments, ReportTables.of(commitments));
     }
 
+    /** Today's figures from the report views, or those known at asOf replayed; never partial ones mid-rebuild. */
     private <T> T read(String asOf, Supplier<T> report) {
+        if (asOf == null && rebuild.inProgress()) {
+            throw new Rebuilding(rebuild.progress());
+        }
         return asOf == null ? report.get() : asOfReads.reports(AsOfReads.moment(asOf), report);
     }
 }
