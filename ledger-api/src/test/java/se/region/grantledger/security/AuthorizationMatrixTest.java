@@ -258,6 +258,12 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
                         new Call("GET", "/api/reports/commitments?asOf=2025-12-31", null)),
                 endpoint("GET /api/reports/annual/2025", READERS, (ledger, caller) -> new Call("GET", "/api/reports/annual/2025", null)),
 
+                endpoint("GET /api/audit/verify", EnumSet.of(AUDITOR), (ledger, caller) -> new Call("GET", "/api/audit/verify", null)),
+                endpoint("GET /api/audit/export", EnumSet.of(AUDITOR), (ledger, caller) ->
+                        new Call("GET", "/api/audit/export?from=2099-01-01T00:00:00Z", null)),
+                endpoint("GET /api/admin/projections", EnumSet.of(ADMIN, AUDITOR), (ledger, caller) ->
+                        new Call("GET", "/api/admin/projections", null)),
+
                 endpoint("GET /actuator/prometheus", EnumSet.of(ADMIN),
                         (ledger, caller) -> new Call("GET", "/actuator/prometheus", null)),
                 open("/actuator/health"),

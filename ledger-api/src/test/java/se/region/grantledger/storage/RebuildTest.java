@@ -53,6 +53,10 @@ class RebuildTest {
             jdbc.update("UPDATE appropriation_status SET frame_ore = 1");
             assertThat(checksums(jdbc)).isNotEqualTo(before);
 
+            for (String notAdmin : List.of("handlaggare", "attestant", "revisor", "rapport")) {
+                assertThat(ledger.as(notAdmin).post("/api/admin/projections/rebuild", "{}").status()).isEqualTo(403);
+            }
+            assertThat(ledger.anonymous().post("/api/admin/projections/rebuild", "{}").status()).isEqualTo(401);
             LedgerClient.Response started = ledger.as("drift").post("/api/admin/projections/rebuild", "{}");
             assertThat(started.status()).isEqualTo(202);
             assertThat(started.body().get("rebuilding").asBoolean()).isTrue();

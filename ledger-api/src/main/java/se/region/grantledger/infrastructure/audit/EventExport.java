@@ -48,7 +48,13 @@ public class EventExport {
     public long write(Instant from, Instant to, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         long written = 0;
-        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(startBefore(from), false)) {
+        Long first = from == null ? Long.valueOf(0) : firstRecordedAtOrAfter(from);
+        if (first == null) {
+            writer.flush();
+            return 0; // nothing was recorded since
+        }
+        TrackingToken start = first <= 1 ? null : GapAwareTrackingToken.newInstance(first - 1, Collections.emptySet());
+        try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(start, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
@@ -67,18 +73,15 @@ public class EventExport {
         return written;
     }
 
-    /** A token just before the first event recorded at or after {@code from}, so the rest need not be read. */
-    private TrackingToken startBefore(Instant from) {
-        if (from == null) {
-            return null;
-        }
+    /** The global index of the first event recorded at or after {@code from}, so what came before need not be read. */
+    private Long firstRecordedAtOrAfter(Instant from) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT min(global_index) FROM domain_event_entry"
                      + " WHERE time_stamp::timestamptz >= ?::timestamptz")) {
             query.setString(1, from.toString());
             try (ResultSet result = query.executeQuery()) {
                 long first = result.next() ? result.getLong(1) : 0;
-                return first <= 1 ? null : GapAwareTrackingToken.newInstance(first - 1, Collections.emptySet());
+                return result.wasNull() || first == 0 ? null : first;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not find where the export starts", e);
