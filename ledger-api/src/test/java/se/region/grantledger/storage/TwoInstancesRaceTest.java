@@ -11,6 +11,7 @@ import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.Race;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,7 +55,18 @@ class TwoInstancesRaceTest {
                         "{\"decisionDate\":\"2026-01-01\",\"amount\":1,\"reason\":\"race " + i + "\"}"));
 
                 assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.raw()).isEqualTo(201));
-                assertThat(one.get("/api/projects/" + id).body().get("recovered").decimalValue()).isEqualByComparingTo("20");
+                // Seen twice in full-suite runs under load (19 and 18 of 20), never alone: wait a while, and if it
+                // still falls short say whether the row had reached the last event (a lost update) or not (a lag).
+                JsonNode first = one.get("/api/projects/" + id).body();
+                JsonNode now = first;
+                for (int waited = 0; now.get("recovered").decimalValue().intValue() < 20 && waited < 15_000; waited += 100) {
+                    Thread.sleep(100);
+                    now = one.get("/api/projects/" + id).body();
+                }
+                assertThat(now.get("recovered").decimalValue())
+                        .as("recovered; first read %s at version %s, last read at version %s", first.get("recovered"),
+                                first.get("version"), now.get("version"))
+                        .isEqualByComparingTo("20");
         });
     }
 
