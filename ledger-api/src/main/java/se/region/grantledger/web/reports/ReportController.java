@@ -50,7 +50,7 @@ class ReportController {
     @Operation(summary = "Project grants decided in a year: 1:1, total budget, from others by funder, per 1:1 krona")
     ResponseEntity<?> leverage(@RequestParam int year, @RequestParam(required = false) String asOf,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Leverage leverage = read(asOf, () -> reports.leverage(year));
+        Leverage leverage = read(moment(asOf), () -> reports.leverage(year));
         return ReportFormats.answer(accept, "leverage-" + year, leverage, ReportTables.of(leverage));
     }
 
@@ -58,7 +58,7 @@ class ReportController {
     @Operation(summary = "Paid in a year from each fund by support type, repayments netted, with recipients and shares")
     ResponseEntity<?> disbursements(@RequestParam int year, @RequestParam(required = false) String asOf,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Disbursements paid = read(asOf, () -> reports.disbursements(year));
+        Disbursements paid = read(moment(asOf), () -> reports.disbursements(year));
         return ReportFormats.answer(accept, "disbursements-" + year, paid, ReportTables.of(paid));
     }
 
@@ -66,7 +66,7 @@ class ReportController {
     @Operation(summary = "Business support decided in a year: number and amount by type, shares to smaller municipalities and under-represented groups")
     ResponseEntity<?> businessSupport(@RequestParam int year, @RequestParam(required = false) String asOf,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        BusinessSupport decided = read(asOf, () -> reports.businessSupport(year));
+        BusinessSupport decided = read(moment(asOf), () -> reports.businessSupport(year));
         return ReportFormats.answer(accept, "business-support-" + year, decided, ReportTables.of(decided));
     }
 
@@ -74,14 +74,14 @@ class ReportController {
     @Operation(summary = "New 1:1 project money in a year by goal area of the regional strategy")
     ResponseEntity<?> goalAreas(@RequestParam int year, @RequestParam(required = false) String asOf,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        GoalAreas areas = read(asOf, () -> reports.goalAreas(year));
+        GoalAreas areas = read(moment(asOf), () -> reports.goalAreas(year));
         return ReportFormats.answer(accept, "goal-areas-" + year, areas, ReportTables.of(areas));
     }
 
     @GetMapping(value = "/annual/{year}", produces = "text/html;charset=UTF-8")
     @Operation(summary = "The yearly report's section 2 as a printable page in Swedish, with charts")
     String annual(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return read(asOf, () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
+        return read(moment(asOf), () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
                 reports.businessSupport(year), reports.goalAreas(year)));
     }
 
@@ -93,17 +93,21 @@ class ReportController {
     @Operation(summary = "Decided and not yet paid, per fund and decision year, as the books stood at asOf (default now)")
     ResponseEntity<?> commitments(@RequestParam(required = false) String asOf,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Instant moment = asOf == null ? Instant.now() : AsOfReads.moment(asOf);
-        LocalDate day = moment.minusNanos(1).atZone(AsKnownAt.REGION).toLocalDate();
-        Commitments commitments = read(asOf, () -> reports.commitments(day));
+        Instant moment = moment(asOf);
+        LocalDate day = (moment == null ? Instant.now() : moment.minusNanos(1)).atZone(AsKnownAt.REGION).toLocalDate();
+        Commitments commitments = read(moment, () -> reports.commitments(day));
         return ReportFormats.answer(accept, "commitments-" + day, commitments, ReportTables.of(commitments));
     }
 
     /** Today's figures from the report views, or those known at asOf replayed; never partial ones mid-rebuild. */
-    private <T> T read(String asOf, Supplier<T> report) {
+    private static Instant moment(String asOf) {
+        return asOf == null ? null : AsOfReads.moment(asOf);
+    }
+
+    private <T> T read(Instant asOf, Supplier<T> report) {
         if (asOf == null && rebuild.inProgress()) {
             throw new Rebuilding(rebuild.progress());
         }
-        return asOf == null ? report.get() : asOfReads.reports(AsOfReads.moment(asOf), report);
+        return asOf == null ? report.get() : asOfReads.reports(asOf, report);
     }
 }

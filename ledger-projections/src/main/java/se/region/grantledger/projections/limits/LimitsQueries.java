@@ -55,7 +55,8 @@ public class LimitsQueries {
     }
 
     public Optional<Long> frameVersion(String appropriationId) {
-        return frame(appropriationId).map(Frame::version);
+        return sql.queryForList("SELECT version FROM appropriation_status WHERE appropriation_id = :id",
+                new MapSqlParameterSource("id", appropriationId), Long.class).stream().findFirst();
     }
 
     public Optional<UndertakingRow> undertaking(String undertakingId) {
@@ -67,8 +68,10 @@ public class LimitsQueries {
                         row.getLong("version"))).stream().findFirst();
     }
 
+    /** The version alone: the API polls it while it waits for its own write. */
     public Optional<Long> undertakingVersion(String undertakingId) {
-        return undertaking(undertakingId).map(UndertakingRow::version);
+        return sql.queryForList("SELECT version FROM undertaking_status WHERE undertaking_id = :id",
+                new MapSqlParameterSource("id", undertakingId), Long.class).stream().findFirst();
     }
 
     /** The aid that counts in the three-year window ending on {@code end} (DeMinimisWindow), oldest first. */
