@@ -2,7 +2,13 @@ package se.region.grantledger.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -53,20 +59,23 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, LedgerSecurityProperties properties, ObjectMapper json,
-                            UserDetailsService users) throws Exception {
+                            UserDetailsService users,
+                            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping endpoints)
+            throws Exception {
+        AuthenticationEntryPoint signInFirst = (request, response, e) -> problem(response, json,
+                HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
+                "this endpoint needs a signed-in user with a valid password or token");
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(SecurityConfiguration::matrix)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, json, HttpStatus.UNAUTHORIZED,
-                                "unauthenticated", "Sign in first", "this endpoint needs a signed-in user"))
-                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
-                                "forbidden", "Not allowed", "your roles do not allow " + request.getMethod() + " "
-                                        + request.getRequestURI())));
+                        .authenticationEntryPoint(signInFirst)
+                        .accessDeniedHandler((request, response, e) -> denied(request, response, json, endpoints)));
         if (properties.mode() == LedgerSecurityProperties.Mode.JWT) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+            http.oauth2ResourceServer(server -> server.authenticationEntryPoint(signInFirst)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
         } else {
-            http.httpBasic(Customizer.withDefaults())
+            http.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                     .authenticationManager(new ProviderManager(new RememberedSignIns(passwordCheck(users), Clock.systemUTC())));
         }
         return http.build();
@@ -168,6 +177,32 @@ public class SecurityConfiguration {
         converter.setJwtGrantedAuthoritiesConverter(roles);
         converter.setPrincipalClaimName(properties.jwt().usernameClaim());
         return converter;
+    }
+
+    /**
+     * The matrix denies whatever it does not list, so a signed-in user's typo would read as "not allowed". Ask
+     * the endpoints first: no such path is a 404, a known path with another method a 405, and only a real
+     * endpoint the user's roles do not open is a 403.
+     */
+    private static void denied(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+                               RequestMappingHandlerMapping endpoints) throws IOException {
+        try {
+            if (endpoints.getHandler(request) == null) {
+                problem(response, json, HttpStatus.NOT_FOUND, "not-found", "Not found",
+                        "no endpoint " + request.getRequestURI());
+                return;
+            }
+        } catch (HttpRequestMethodNotSupportedException wrongMethod) {
+            response.setHeader(HttpHeaders.ALLOW, String.join(", ", wrongMethod.getSupportedMethods() == null
+                    ? new String[0] : wrongMethod.getSupportedMethods()));
+            problem(response, json, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+                    request.getMethod() + " is not offered on " + request.getRequestURI());
+            return;
+        } catch (Exception other) {
+            // an endpoint exists but cannot take this request as sent; the roles decide first
+        }
+        problem(response, json, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "your roles do not allow "
+                + request.getMethod() + " " + request.getRequestURI());
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String type,

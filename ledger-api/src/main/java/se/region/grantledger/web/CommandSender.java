@@ -12,7 +12,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.rules.ExpectedVersion;
 
+import org.springframework.beans.factory.annotation.Value;
+
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,13 +32,45 @@ public class CommandSender {
 
     private static final String ROLE_PREFIX = "ROLE_";
     private final CommandGateway commands;
+    private final Semaphore running;
+    private final Duration queueTimeout;
 
-    public CommandSender(CommandGateway commands) {
+    /**
+     * @param maxConcurrent commands run at once; the others queue here. A command holds a database connection
+     *                      while it waits for its aggregates' locks, so a burst on one frame (a month-end payment
+     *                      run) must queue before the pool, not in it, or it takes every connection and the reads,
+     *                      projections and snapshots starve. Keep it well below the pool size.
+     */
+    public CommandSender(CommandGateway commands, @Value("${ledger.commands.max-concurrent:8}") int maxConcurrent,
+                         @Value("${ledger.commands.queue-timeout:30s}") Duration queueTimeout) {
         this.commands = commands;
+        this.running = new Semaphore(maxConcurrent, true);
+        this.queueTimeout = queueTimeout;
     }
 
     public <R> R send(Object command) {
-        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata()));
+        Map<String, Object> metadata = metadata();
+        try {
+            if (!running.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy(queueTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy(queueTimeout);
+        }
+        try {
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        } finally {
+            running.release();
+        }
+    }
+
+    /** More commands waited than the ledger could take in the queue timeout: 503, nothing was stored. */
+    public static final class Busy extends RuntimeException {
+        Busy(Duration waited) {
+            super("the ledger is busy: the command waited " + waited.toSeconds() + " s for its turn; nothing was"
+                    + " recorded, try again", null, false, false);
+        }
     }
 
     private static Map<String, Object> metadata() {

@@ -21,15 +21,25 @@ public class EventStreams {
         this.eventStore = eventStore;
     }
 
-    /** @throws NotFound if no aggregate of this type has the id (ids of other types are not shown) */
+    /**
+     * Every event of the stream from its first, never a snapshot: an auditor sees the whole history, however the
+     * aggregate is loaded for commands.
+     *
+     * @throws NotFound if no aggregate of this type has the id (ids of other types are not shown)
+     */
     public List<EventView> of(Class<?> aggregateType, String aggregateId, String whatForMessages) {
-        List<EventView> events = eventStore.readEvents(aggregateId).asStream()
+        List<EventView> events = eventStore.readEvents(aggregateId, 0).asStream()
                 .filter(event -> aggregateType.getSimpleName().equals(event.getType()))
                 .map(EventStreams::view).toList();
         if (events.isEmpty()) {
             throw new NotFound(whatForMessages + " " + aggregateId);
         }
         return events;
+    }
+
+    /** True if some stream, of any kind, already uses the id. */
+    public boolean taken(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
     }
 
     private static EventView view(DomainEventMessage<?> event) {

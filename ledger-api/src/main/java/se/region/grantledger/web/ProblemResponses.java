@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartException;
+import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +48,11 @@ import java.util.stream.Collectors;
  * {@code urn:grant-ledger:invalid:<code>}, {@code urn:grant-ledger:not-found}. No stack trace ever leaves.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String URN = "urn:grant-ledger:";
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -132,11 +137,60 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return invalidRequest(detail, List.of(fieldError(mismatch.getName(), detail)));
     }
 
+    /**
+     * A path id that names a stream of another kind (a project's endpoint given a frame's or a currency's id):
+     * Axon finds events none of the aggregate's handlers know, so for this kind of case there is no such id.
+     */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherKindOfStream(IncompatibleAggregateException mismatch) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no case of this kind has that id");
+    }
+
+    @ExceptionHandler(CommandSender.Busy.class)
+    ResponseEntity<ProblemDetail> busy(CommandSender.Busy busy) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The ledger is busy", busy.getMessage()));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException malformed) {
+        return unsupportedMediaType();
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception failure) {
+    ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+        if (DatabaseFailures.unavailable(failure)) {
+            log.warn("Database unavailable: {}", failure.toString());
+            return databaseUnavailable();
+        }
+        Optional<String> outOfRange = DatabaseFailures.valueOutOfRange(failure);
+        if (outOfRange.isPresent()) {
+            log.info("A value the database cannot hold was refused: {}", outOfRange.get());
+            return ResponseEntity.badRequest().body(invalidRequest("a value is out of the range the ledger can store: "
+                    + outOfRange.get(), List.of()));
+        }
         log.error("Unexpected failure", failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "the ledger could not complete the request; nothing was recorded unless a later read shows it");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Internal error",
+                "the ledger could not complete the request; nothing was recorded unless a later read shows it"));
+    }
+
+    /** The database cannot be reached: nothing was stored; the client may try again shortly. */
+    public static ResponseEntity<ProblemDetail> databaseUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(databaseUnavailableProblem());
+    }
+
+    public static ProblemDetail databaseUnavailableProblem() {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The ledger's database cannot be reached",
+                "nothing was recorded; try again in a few seconds");
+    }
+
+    public static ProblemDetail unsupportedMediaType() {
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "invalid:media-type",
+                "Unsupported media type", "the API reads request bodies as application/json");
+        problem.setProperty("supported", List.of(MediaType.APPLICATION_JSON_VALUE));
+        return problem;
     }
 
     @Override
@@ -218,7 +272,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(URN + type));
         problem.setTitle(title);

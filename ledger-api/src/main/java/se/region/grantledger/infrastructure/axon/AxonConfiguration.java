@@ -74,11 +74,6 @@ public class AxonConfiguration {
     }
 
     /**
-     * PostgreSQL reports a duplicate key by SQLState 23505, not by the vendor error codes Axon's default resolver
-     * reads. Without this, two writes racing to append the same sequence number of a case end in an
-     * EventStoreException (a 500) instead of a ConcurrencyException (retried, then a 409).
-     */
-    /**
      * Snapshots for the limits that span cases (docs/adr/0009): every decision and payment in a year loads its
      * frame, so the frame's stream grows with the year's activity. A snapshot every {@code every} events keeps that
      * load short. Snapshots are taken after the command's commit, in their own transaction, and are only a cache:
@@ -88,6 +83,14 @@ public class AxonConfiguration {
     SpringAggregateSnapshotterFactoryBean snapshotter(PlatformTransactionManager transactions) {
         SpringAggregateSnapshotterFactoryBean snapshotter = new SpringAggregateSnapshotterFactoryBean();
         snapshotter.setTransactionManager(transactions);
+        // On a thread of its own, not on the command's: taken synchronously, the snapshot ran while the command
+        // still held the frame's lock and needed a second connection, and in a payment run every connection was
+        // held by commands waiting for that lock (docs/reliability.md).
+        snapshotter.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "snapshotter");
+            thread.setDaemon(true);
+            return thread;
+        }));
         return snapshotter;
     }
 
@@ -118,6 +121,11 @@ public class AxonConfiguration {
                 .revision(aggregate.getAnnotation(Revision.class).value()).build();
     }
 
+    /**
+     * PostgreSQL reports a duplicate key by SQLState 23505, not by the vendor error codes Axon's default resolver
+     * reads. Without this, two writes racing to append the same sequence number of a case end in an
+     * EventStoreException (a 500) instead of a ConcurrencyException (retried, then a 409).
+     */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
         return new SQLStateResolver("23505");

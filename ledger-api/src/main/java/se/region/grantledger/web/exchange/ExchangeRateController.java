@@ -22,6 +22,8 @@ import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.ProjectionWait;
 
 import java.math.BigDecimal;
+import org.springframework.web.util.UriComponentsBuilder;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,7 +61,8 @@ class ExchangeRateController {
     ResponseEntity<RateView> register(@Valid @RequestBody RateRequest body) {
         String currency = body.currency().trim().toUpperCase();
         commands.send(new RegisterExchangeRate(currency, body.date(), body.sekPerUnit(), body.source()));
-        URI location = URI.create("/api/exchange-rates/" + currency + "/" + body.date());
+        URI location = UriComponentsBuilder.fromPath("/api/exchange-rates/{currency}/{date}")
+                .buildAndExpand(currency, body.date()).encode().toUri();
         return projection.until(() -> rates.findById(new ExchangeRateRow.Key(currency, body.date())))
                 .map(row -> ResponseEntity.created(location).body(RateView.of(row)))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).build());

@@ -8,7 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import se.region.grantledger.web.DatabaseFailures;
+import se.region.grantledger.web.ProblemResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -70,7 +74,22 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     "an Idempotency-Key has 1 to " + MAX_KEY_LENGTH + " characters", Map.of());
             return;
         }
-        String user = signedIn.getName();
+        try {
+            handleKeyed(request, response, chain, signedIn.getName(), key);
+        } catch (DataAccessException failure) {
+            if (!DatabaseFailures.unavailable(failure)) {
+                throw failure;
+            }
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                writeProblem(response, ProblemResponses.databaseUnavailableProblem());
+            }
+        }
+    }
+
+    private void handleKeyed(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
+                             String key) throws IOException, ServletException {
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(request.getMethod(), request.getRequestURI(), body);
 
@@ -161,7 +180,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         problem.setType(URI.create("urn:grant-ledger:" + type));
         problem.setTitle(title);
         properties.forEach(problem::setProperty);
-        response.setStatus(status.value());
+        writeProblem(response, problem);
+    }
+
+    private void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

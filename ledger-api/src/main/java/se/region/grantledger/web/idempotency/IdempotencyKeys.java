@@ -2,6 +2,7 @@ package se.region.grantledger.web.idempotency;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import se.region.grantledger.infrastructure.liveness.ServiceInstance;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -13,24 +14,30 @@ import java.util.Optional;
 @Repository
 class IdempotencyKeys {
 
-    /** A claim older than this without an answer belongs to a request that died; it may be taken over. */
+    /**
+     * A claim without an answer is abandoned, and may be taken over, when the instance that made it has died
+     * (it no longer holds its liveness lock: a crash, at once) or when it is older than this (a request that hung).
+     */
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
     private final JdbcTemplate jdbc;
+    private final ServiceInstance instance;
 
-    IdempotencyKeys(JdbcTemplate jdbc) {
+    IdempotencyKeys(JdbcTemplate jdbc, ServiceInstance instance) {
         this.jdbc = jdbc;
+        this.instance = instance;
     }
 
     /** @return true if this request is the first with the key and must be handled */
     boolean claim(String user, String key, String requestHash) {
-        return jdbc.update("INSERT INTO idempotency_key (username, idempotency_key, request_hash) VALUES (?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", user, key, requestHash) == 1;
+        return jdbc.update("INSERT INTO idempotency_key (username, idempotency_key, request_hash, instance_id) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", user, key, requestHash, instance.id()) == 1;
     }
 
     Optional<StoredResponse> find(String user, String key) {
         return jdbc.query("SELECT request_hash, status, content_type, location, body, "
-                        + "(status IS NULL AND created_at < now() - make_interval(secs => ?)) AS abandoned "
+                        + "(status IS NULL AND (created_at < now() - make_interval(secs => ?) OR NOT "
+                        + ServiceInstance.ALIVE_SQL.formatted("coalesce(instance_id, 0)") + ")) AS abandoned "
                         + "FROM idempotency_key WHERE username = ? AND idempotency_key = ?",
                 (rs, row) -> new StoredResponse(rs.getString("request_hash"), (Integer) rs.getObject("status"),
                         rs.getString("content_type"), rs.getString("location"), rs.getBytes("body"),

@@ -23,6 +23,9 @@ import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.OrganisationNumber;
 import se.region.grantledger.core.undertaking.DeMinimisWindow;
 import se.region.grantledger.core.undertaking.Undertaking;
+import se.region.grantledger.core.undertaking.UndertakingIds;
+import se.region.grantledger.core.rules.StateConflict;
+import org.springframework.web.util.UriComponentsBuilder;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.limits.LimitsQueries.Aid;
 import se.region.grantledger.projections.limits.LimitsQueries.UndertakingRow;
@@ -84,8 +87,12 @@ class UndertakingController {
     ResponseEntity<UndertakingView> register(@Valid @RequestBody RegisterRequest body) {
         String id = body.undertakingId() == null || body.undertakingId().isBlank() ? UUID.randomUUID().toString()
                 : body.undertakingId().trim();
+        UndertakingIds.check(id);
+        if (streams.taken(id)) {
+            throw new StateConflict("undertaking-id-taken", "the id '" + id + "' is already taken; choose another");
+        }
         commands.send(new RegisterUndertaking(id, body.name(), body.companies()));
-        URI location = URI.create("/api/undertakings/" + id);
+        URI location = UriComponentsBuilder.fromPath("/api/undertakings/{id}").buildAndExpand(id).encode().toUri();
         return projection.untilCaughtUp(id, limits::undertakingVersion, limits::undertaking)
                 .map(row -> ResponseEntity.created(location).body(UndertakingView.of(row)))
                 .orElseGet(() -> ResponseEntity.accepted().location(location).build());

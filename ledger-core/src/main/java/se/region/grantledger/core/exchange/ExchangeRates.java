@@ -35,6 +35,8 @@ public class ExchangeRates {
 
     /** Published rates carry at most six decimals; more would be an error of entry, not precision. */
     static final int MAX_DECIMALS = 6;
+    /** No currency is worth a million kronor; the rate column holds six digits before the point. */
+    static final BigDecimal MAX_RATE = new BigDecimal("1000000");
 
     @AggregateIdentifier
     private String currency;
@@ -51,12 +53,13 @@ public class ExchangeRates {
         if (!code.matches("[A-Z]{3}") || code.equals("SEK")) {
             throw new InvalidValue("invalid-currency", "a currency is an ISO 4217 code other than SEK: " + code);
         }
-        Require.present(command.date(), "date");
+        Require.businessDate(command.date(), "date");
         Require.text(command.source(), "source");
         BigDecimal rate = Require.present(command.sekPerUnit(), "sekPerUnit");
-        if (rate.signum() <= 0 || rate.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new InvalidValue("invalid-exchange-rate", "a rate is above zero with at most " + MAX_DECIMALS
-                    + " decimals: " + rate.toPlainString());
+        if (rate.signum() <= 0 || rate.compareTo(MAX_RATE) >= 0 || rate.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new InvalidValue("invalid-exchange-rate", "a rate is above zero and below "
+                    + MAX_RATE.toPlainString() + " SEK, with at most " + MAX_DECIMALS + " decimals: "
+                    + rate.toPlainString());
         }
         BigDecimal known = rates.get(command.date());
         if (known != null) {

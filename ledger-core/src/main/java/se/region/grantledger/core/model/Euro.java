@@ -34,11 +34,11 @@ public record Euro(long cents) implements Comparable<Euro> {
         if (euros.stripTrailingZeros().scale() > 2) {
             throw new InvalidValue("fraction-of-cent", "a euro amount has at most two decimals: " + euros.toPlainString());
         }
-        try {
-            return new Euro(euros.movePointRight(2).longValueExact());
-        } catch (ArithmeticException tooLarge) {
-            throw new InvalidValue("amount-out-of-range", "amount out of range: " + euros.toPlainString());
+        if (euros.abs().compareTo(Money.MAX_SEK) > 0) {
+            throw new InvalidValue("amount-out-of-range", "a euro amount is at most " + Money.MAX_SEK.toPlainString()
+                    + " EUR: " + euros.toPlainString());
         }
+        return new Euro(euros.movePointRight(2).longValueExact());
     }
 
     /**
@@ -59,7 +59,11 @@ public record Euro(long cents) implements Comparable<Euro> {
     }
 
     public Euro plus(Euro other) {
-        return new Euro(Math.addExact(cents, other.cents));
+        try {
+            return new Euro(Math.addExact(cents, other.cents));
+        } catch (ArithmeticException overflow) {
+            throw new InvalidValue("amount-out-of-range", "the amounts add up to more than the ledger can hold");
+        }
     }
 
     public Euro minusOrZero(Euro other) {

@@ -17,6 +17,11 @@ import java.util.Collection;
 public record Money(long ore) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+    /**
+     * The largest single amount the ledger takes in: a thousand billion kronor, far above any appropriation, and
+     * small enough that sums of many amounts stay far inside a {@code long} of öre.
+     */
+    public static final BigDecimal MAX_SEK = new BigDecimal("1000000000000");
     private static final int ORE_PER_KRONA_SCALE = 2;
 
     public Money {
@@ -42,11 +47,11 @@ public record Money(long ore) implements Comparable<Money> {
         if (kronor.stripTrailingZeros().scale() > ORE_PER_KRONA_SCALE) {
             throw new InvalidValue("fraction-of-ore", "an amount has at most two decimals (whole öre): " + kronor.toPlainString());
         }
-        try {
-            return new Money(kronor.movePointRight(ORE_PER_KRONA_SCALE).longValueExact());
-        } catch (ArithmeticException tooLarge) {
-            throw new InvalidValue("amount-out-of-range", "amount out of range: " + kronor.toPlainString());
+        if (kronor.abs().compareTo(MAX_SEK) > 0) {
+            throw new InvalidValue("amount-out-of-range", "an amount is at most " + MAX_SEK.toPlainString()
+                    + " SEK: " + kronor.toPlainString());
         }
+        return new Money(kronor.movePointRight(ORE_PER_KRONA_SCALE).longValueExact());
     }
 
     public static Money ofSek(String kronor) {
@@ -62,8 +67,13 @@ public record Money(long ore) implements Comparable<Money> {
         return BigDecimal.valueOf(ore, ORE_PER_KRONA_SCALE);
     }
 
+    /** @throws InvalidValue if the sum leaves the range of a long: many amounts near the maximum added up */
     public Money plus(Money other) {
-        return new Money(Math.addExact(ore, other.ore));
+        try {
+            return new Money(Math.addExact(ore, other.ore));
+        } catch (ArithmeticException overflow) {
+            throw new InvalidValue("amount-out-of-range", "the amounts add up to more than the ledger can hold");
+        }
     }
 
     /** Subtraction that must not go below zero; callers check first, so a negative result is a bug. */

@@ -1,5 +1,7 @@
 package se.region.grantledger.core.rules;
 
+import java.time.LocalDate;
+
 import se.region.grantledger.core.model.Money;
 
 import java.util.Collection;
@@ -23,6 +25,19 @@ public final class Require {
     public static String text(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidValue("missing-field", field + " is required");
+        }
+        return Text.check(value, field);
+    }
+
+    /** Business dates the ledger can mean: from 1900 to 2199; anything else is a typing error. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
+
+    public static LocalDate businessDate(LocalDate value, String field) {
+        present(value, field);
+        if (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE)) {
+            throw new InvalidValue("date-out-of-range", field + " must lie between " + FIRST_DATE + " and "
+                    + LAST_DATE + ": " + value);
         }
         return value;
     }

@@ -58,7 +58,7 @@ public class Undertaking {
 
     @CommandHandler
     public Undertaking(RegisterUndertaking command, UndertakingMembers members) {
-        Require.text(command.undertakingId(), "undertakingId");
+        UndertakingIds.check(command.undertakingId());
         Require.text(command.name(), "name");
         Require.notEmpty(command.companies(), "companies");
         List<OrganisationNumber> distinct = command.companies().stream().distinct().toList();

@@ -1,0 +1,115 @@
+package se.region.grantledger.web.input;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import se.region.grantledger.core.rules.Text;
+import se.region.grantledger.web.ProblemResponses;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Refuses, before any controller runs, what no endpoint can take: a body that is not JSON (415, also for
+ * malformed or wildcard content types and multipart without a boundary, which would otherwise fail deep in the
+ * servlet), a body over {@link #MAX_BODY_BYTES} (413), and a path or query holding text the ledger cannot store
+ * (400). Runs after sign-in, so a stranger still gets 401 first.
+ */
+@Component
+@Order(0)
+public class RequestShapeFilter extends OncePerRequestFilter {
+
+    /** A request of the ledger is a few kilobytes; a whole financing plan with conditions stays far below this. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final ObjectMapper json;
+
+    public RequestShapeFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String unreadable = unreadablePathOrQuery(request);
+        if (unreadable != null) {
+            write(response, invalid(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request", unreadable));
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            write(response, invalid(HttpStatus.PAYLOAD_TOO_LARGE, "invalid:too-large", "Request too large",
+                    "a request body has at most " + MAX_BODY_BYTES + " bytes; this one has "
+                            + request.getContentLengthLong()));
+            return;
+        }
+        if (hasBody(request) && !isJson(request.getContentType())) {
+            write(response, ProblemResponses.unsupportedMediaType());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
+                && request.getContentType() != null;
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                    || "application".equals(type.getType()) && type.getSubtype().endsWith("+json"));
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
+    }
+
+    private static String unreadablePathOrQuery(HttpServletRequest request) {
+        try {
+            String path = URLDecoder.decode(request.getRequestURI().replace("+", "%2B"), StandardCharsets.UTF_8);
+            String problem = Text.problem(path);
+            if (problem != null) {
+                return "the path " + problem;
+            }
+            if (request.getQueryString() != null) {
+                problem = Text.problem(URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8));
+                if (problem != null) {
+                    return "the query " + problem;
+                }
+            }
+            return null;
+        } catch (IllegalArgumentException malformed) {
+            return "the path or query is not properly percent-encoded";
+        }
+    }
+
+    private static ProblemDetail invalid(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:grant-ledger:" + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
