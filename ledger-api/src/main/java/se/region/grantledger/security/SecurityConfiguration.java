@@ -134,6 +134,9 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/export").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/rebuild").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(ADMIN.name(), AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry", "/api/admin/dead-letters/*/skip")
+                .hasRole(ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/admin/dead-letters").hasAnyRole(ADMIN.name(), AUDITOR.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/exchange-rates").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.GET, "/api/exchange-rates", "/api/exchange-rates/**")

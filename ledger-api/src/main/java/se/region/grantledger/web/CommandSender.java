@@ -12,6 +12,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.rules.ExpectedVersion;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.time.Duration;
@@ -32,6 +34,7 @@ public class CommandSender {
 
     private static final String ROLE_PREFIX = "ROLE_";
     private final CommandGateway commands;
+    private final MeterRegistry metrics;
     private final Semaphore running;
     private final Duration queueTimeout;
 
@@ -41,9 +44,11 @@ public class CommandSender {
      *                      run) must queue before the pool, not in it, or it takes every connection and the reads,
      *                      projections and snapshots starve. Keep it well below the pool size.
      */
-    public CommandSender(CommandGateway commands, @Value("${ledger.commands.max-concurrent:8}") int maxConcurrent,
+    public CommandSender(CommandGateway commands, MeterRegistry metrics,
+                         @Value("${ledger.commands.max-concurrent:8}") int maxConcurrent,
                          @Value("${ledger.commands.queue-timeout:30s}") Duration queueTimeout) {
         this.commands = commands;
+        this.metrics = metrics;
         this.running = new Semaphore(maxConcurrent, true);
         this.queueTimeout = queueTimeout;
     }
@@ -58,10 +63,17 @@ public class CommandSender {
             Thread.currentThread().interrupt();
             throw new Busy(queueTimeout);
         }
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "refused";
         try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            R result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+            outcome = "stored";
+            return result;
         } finally {
             running.release();
+            sample.stop(Timer.builder("ledger.command.latency").description("a command from its turn to its answer")
+                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome)
+                    .publishPercentileHistogram().register(metrics));
         }
     }
 

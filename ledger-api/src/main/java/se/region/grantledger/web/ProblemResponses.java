@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartException;
 import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,8 +55,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final String URN = "urn:grant-ledger:";
     static final String RETRY_AFTER_SECONDS = "5";
 
+    private final MeterRegistry metrics;
+
+    ProblemResponses(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Refusals by kind and code ({@code ledger.refusals}): which rules finance staff meet, and how often. */
+    private void count(String kind, String code) {
+        metrics.counter("ledger.refusals", "kind", kind, "code", code).increment();
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
+        count("rule", violation.code());
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule:" + violation.code(),
                 violation.rule().description(), violation.getMessage());
         problem.setProperty("rule", violation.code());
@@ -65,6 +78,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StateConflict.class)
     ProblemDetail conflict(StateConflict conflict) {
+        count("conflict", conflict.code());
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict:" + conflict.code(),
                 "The case's state does not allow this", conflict.getMessage());
         addFigures(problem, conflict);
@@ -81,11 +95,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotAllowed.class)
     ProblemDetail notAllowed(NotAllowed notAllowed) {
+        count("forbidden", notAllowed.code());
         return problem(HttpStatus.FORBIDDEN, "forbidden:" + notAllowed.code(), "Not allowed", notAllowed.getMessage());
     }
 
     @ExceptionHandler(InvalidValue.class)
     ProblemDetail invalid(InvalidValue invalid) {
+        count("invalid", invalid.code());
         return problem(HttpStatus.BAD_REQUEST, "invalid:" + invalid.code(), "Invalid input", invalid.getMessage());
     }
 

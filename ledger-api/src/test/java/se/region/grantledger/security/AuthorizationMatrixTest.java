@@ -263,6 +263,10 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
                         new Call("GET", "/api/audit/export?from=2099-01-01T00:00:00Z", null)),
                 endpoint("GET /api/admin/projections", EnumSet.of(ADMIN, AUDITOR), (ledger, caller) ->
                         new Call("GET", "/api/admin/projections", null)),
+                endpoint("GET /api/admin/dead-letters", EnumSet.of(ADMIN, AUDITOR), (ledger, caller) ->
+                        new Call("GET", "/api/admin/dead-letters", null)),
+                endpoint("POST /api/admin/dead-letters/reports/retry", EnumSet.of(ADMIN), (ledger, caller) ->
+                        new Call("POST", "/api/admin/dead-letters/reports/retry", "{}")),
 
                 endpoint("GET /actuator/prometheus", EnumSet.of(ADMIN),
                         (ledger, caller) -> new Call("GET", "/actuator/prometheus", null)),
