@@ -27,7 +27,7 @@ import static se.region.grantledger.security.Role.REPORTER;
  * prepared so that it truly succeeds (2xx); where they do not, the answer is 403 and nothing is stored; without
  * sign-in it is 401. Public endpoints answer 200 to all.
  */
-class AuthorizationMatrixTest extends LedgerIntegrationTest {
+public class AuthorizationMatrixTest extends LedgerIntegrationTest {
 
     /** The demo users of application.yml and their roles. */
     private static final Map<String, Set<Role>> USERS = Map.of(
@@ -55,14 +55,14 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
     /** Years from 2040 on are this class's alone for setting REGIONAL_DEVELOPMENT frames. */
     private static final java.util.concurrent.atomic.AtomicInteger FRAME_YEARS = new java.util.concurrent.atomic.AtomicInteger();
 
-    record Call(String method, String path, String body) {
+    public record Call(String method, String path, String body) {
     }
 
     /**
      * An endpoint: the roles it allows, a call to it with made-up ids (enough for a refusal, which comes before any
      * controller), and how to prepare a call that really succeeds for {@code caller}.
      */
-    record Endpoint(String name, Set<Role> allowed, boolean isPublic, Call probe,
+    public record Endpoint(String name, Set<Role> allowed, boolean isPublic, Call probe,
                     BiFunction<LedgerClient, String, Call> prepare) {
         @Override
         public String toString() {
@@ -70,7 +70,7 @@ class AuthorizationMatrixTest extends LedgerIntegrationTest {
         }
     }
 
-    static List<Endpoint> endpoints() {
+    public static List<Endpoint> endpoints() {
         return List.of(
                 endpoint("POST /api/projects", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST", "/api/projects", """
                         {"diaryNumber":"%s","title":"T","owner":{"name":"Almi","organisationNumber":"556486-7678"},
