@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.infrastructure.axon.AppliedCommands;
 import se.region.grantledger.core.rules.ExpectedVersion;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -100,6 +101,10 @@ public class CommandSender {
             metadata.put(Actor.CORRELATION_ID, headerOrNew(request, "X-Correlation-Id"));
             metadata.put(Actor.REQUEST_ID, requestId(request));
             metadata.put(Actor.CLIENT_ADDRESS, request.getRemoteAddr());
+            String commandKey = RequestIdentity.nextCommandKey();
+            if (commandKey != null) {
+                metadata.put(AppliedCommands.METADATA_KEY, commandKey);
+            }
             Long expectedVersion = IfMatch.version(request.getHeader("If-Match"));
             if (expectedVersion != null) {
                 metadata.put(ExpectedVersion.METADATA_KEY, expectedVersion);

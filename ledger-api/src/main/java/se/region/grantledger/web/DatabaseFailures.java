@@ -17,6 +17,14 @@ public final class DatabaseFailures {
     /** Connection errors (08), the server shutting down or starting (57P0x), too many connections (53300). */
     private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03", "53300");
 
+    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile(
+            "(?i)connection (is|has been) closed|i/o error|connection refused");
+    private static final Set<String> CONNECTION_FAILURES = Set.of(
+            "org.springframework.jdbc.CannotGetJdbcConnectionException",
+            "org.springframework.transaction.CannotCreateTransactionException",
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.hibernate.exception.JDBCConnectionException");
+
     private DatabaseFailures() {
     }
 
@@ -30,8 +38,12 @@ public final class DatabaseFailures {
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE.contains(sql.getSQLState()))) {
                 return true;
             }
-            if (cause.getClass().getName().equals("org.springframework.jdbc.CannotGetJdbcConnectionException")
-                    || cause.getClass().getName().equals("org.springframework.transaction.CannotCreateTransactionException")) {
+            // A pooled connection that died with the server: Hikari and pgjdbc say so in words, not in a state.
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && CLOSED.matcher(sql.getMessage()).find()) {
+                return true;
+            }
+            if (CONNECTION_FAILURES.contains(cause.getClass().getName())) {
                 return true;
             }
         }

@@ -50,7 +50,12 @@ public class DeadLetters {
                         rs.getString("sequence_identifier"), rs.getLong("sequence_index"),
                         rs.getString("event_identifier"), rs.getString("payload_type"),
                         rs.getString("cause_type") + ": " + rs.getString("cause_message"),
-                        rs.getTimestamp("enqueued_at").toInstant(), rs.getTimestamp("last_touched").toInstant()));
+                        instant(rs.getString("enqueued_at")), instant(rs.getString("last_touched"))));
+    }
+
+    /** Axon's dead-letter table keeps its times as ISO-8601 text. */
+    private static Instant instant(String stored) {
+        return stored == null ? null : Instant.parse(stored);
     }
 
     /** Dead letters waiting, by processor. */

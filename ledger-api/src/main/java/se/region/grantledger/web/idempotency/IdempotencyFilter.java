@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import se.region.grantledger.web.DatabaseFailures;
 import se.region.grantledger.web.ProblemResponses;
+import se.region.grantledger.web.RequestIdentity;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -94,6 +95,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String hash = hash(request.getMethod(), request.getRequestURI(), body);
 
         if (claimed(user, key, hash)) {
+            request.setAttribute(RequestIdentity.ATTRIBUTE, user + "\n" + key + "\n" + hash);
             handleFirst(new CachedBodyRequest(request, body), response, chain, user, key);
             return;
         }

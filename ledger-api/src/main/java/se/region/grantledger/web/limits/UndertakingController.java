@@ -30,6 +30,7 @@ import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.limits.LimitsQueries.Aid;
 import se.region.grantledger.projections.limits.LimitsQueries.UndertakingRow;
 import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.NotFound;
@@ -39,7 +40,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Single undertakings (linked companies that count together) and their de minimis aid. */
 @RestController
@@ -85,7 +85,7 @@ class UndertakingController {
     @PostMapping
     @Operation(summary = "Register a single undertaking with the linked companies the applicant declared (case officer)")
     ResponseEntity<UndertakingView> register(@Valid @RequestBody RegisterRequest body) {
-        String id = body.undertakingId() == null || body.undertakingId().isBlank() ? UUID.randomUUID().toString()
+        String id = body.undertakingId() == null || body.undertakingId().isBlank() ? RequestIdentity.newId()
                 : body.undertakingId().trim();
         UndertakingIds.check(id);
         if (streams.taken(id)) {
@@ -111,7 +111,7 @@ class UndertakingController {
     ResponseEntity<UndertakingView> declareAid(@PathVariable String undertakingId,
                                                @Valid @RequestBody DeclaredAidRequest body) {
         String declarationId = body.declarationId() == null || body.declarationId().isBlank()
-                ? UUID.randomUUID().toString() : body.declarationId().trim();
+                ? RequestIdentity.newId() : body.declarationId().trim();
         commands.send(new DeclareOtherDeMinimisAid(undertakingId, declarationId, body.company(), body.grantor(),
                 body.grantedOn(), body.amountEur()));
         return answer(undertakingId);

@@ -26,6 +26,7 @@ import se.region.grantledger.core.api.SubmitRequisition;
 import se.region.grantledger.core.api.WithdrawGrant;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.IfMatch;
 import se.region.grantledger.web.ProjectionWait;
 import se.region.grantledger.web.project.ProjectRequests.AdvanceRequest;
@@ -44,7 +45,6 @@ import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The writes of a project's life. Each endpoint turns its body into one command, sends it, and answers once
@@ -66,7 +66,7 @@ class ProjectCommandController {
     @PostMapping
     @Operation(summary = "Register a project")
     ResponseEntity<ProjectView> register(@Valid @RequestBody RegisterProjectRequest body) {
-        String projectId = UUID.randomUUID().toString();
+        String projectId = RequestIdentity.newId();
         commands.send(new RegisterProject(projectId, body.diaryNumber().trim(), body.nypsCaseId(), body.title(),
                 body.owner(), body.municipalities(), body.kind(), body.goalArea(), body.period()));
         return projection.untilProjected(projectId)
@@ -190,7 +190,7 @@ class ProjectCommandController {
     }
 
     private static String idOrNew(String given) {
-        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given.trim();
+        return given == null || given.isBlank() ? RequestIdentity.newId() : given.trim();
     }
 
     /** Project grants are 1:1 money; a client may leave the fund out. */

@@ -27,6 +27,7 @@ import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.support.BusinessSupport;
 import se.region.grantledger.core.support.SupportStatus;
 import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.PageView;
@@ -42,7 +43,6 @@ import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 /** Business support to companies: one case per application, from registration to attested payment and closure. */
 @RestController
@@ -67,7 +67,7 @@ class BusinessSupportController {
     @PostMapping
     @Operation(summary = "Register a company's application (case officer)")
     ResponseEntity<BusinessSupportView> register(@Valid @RequestBody RegisterBusinessSupportRequest body) {
-        String caseId = UUID.randomUUID().toString();
+        String caseId = RequestIdentity.newId();
         commands.send(new RegisterBusinessSupport(caseId, body.diaryNumber().trim(), body.company(), body.supportType(),
                 body.fund() == null ? Fund.REGIONAL_1_1 : body.fund(), body.purpose()));
         return answers.registered(TYPE, caseId, URI.create("/api/business-supports/" + caseId), BusinessSupportView::of);
@@ -153,6 +153,6 @@ class BusinessSupportController {
     }
 
     static String idOrNew(String given) {
-        return given == null || given.isBlank() ? UUID.randomUUID().toString() : given.trim();
+        return given == null || given.isBlank() ? RequestIdentity.newId() : given.trim();
     }
 }

@@ -24,6 +24,7 @@ import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.support.CommercialServiceGrant;
 import se.region.grantledger.core.support.SupportStatus;
 import se.region.grantledger.web.CommandSender;
+import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.PageView;
@@ -37,7 +38,6 @@ import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 /** Support to commercial service (e.g. home delivery): one grant per recipient and year, paid in arrears. */
 @RestController
@@ -62,7 +62,7 @@ class CommercialServiceController {
     @PostMapping
     @Operation(summary = "Register an application with the year's net cost (case officer)")
     ResponseEntity<CommercialServiceView> register(@Valid @RequestBody RegisterCommercialServiceRequest body) {
-        String grantId = UUID.randomUUID().toString();
+        String grantId = RequestIdentity.newId();
         commands.send(new RegisterCommercialServiceGrant(grantId, body.diaryNumber().trim(), body.recipient(),
                 body.recipientKind(), body.municipality(), body.serviceType(), body.year(), body.netCost()));
         return answers.registered(TYPE, grantId, URI.create("/api/commercial-service-grants/" + grantId),

@@ -1,0 +1,86 @@
+package se.region.grantledger.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.region.grantledger.GrantLedgerApplication;
+import se.region.grantledger.core.api.ExchangeRateRegistered;
+import se.region.grantledger.support.LedgerClient;
+import se.region.grantledger.support.LedgerClient.Response;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An event a projection cannot apply (here a rate too large for the rate table's column, as an older version of
+ * the rules might have let through) goes to the dead-letter queue, and the processor carries on with the events
+ * after it; readiness and a metric show the letter; an ADMIN lists and skips it, and readiness comes back.
+ * Its own service and database: the poison is written behind the aggregates' back and must not meet other tests.
+ */
+class PoisonEventIT {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterQueueAndTheProcessorCarriesOn() throws Exception {
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(GrantLedgerApplication.class)
+                .run("--server.port=0", "--ledger.embedded-postgres.data-directory=" + directory.resolve("data"))) {
+            LedgerClient ledger = new LedgerClient("http://localhost:"
+                    + ((WebServerApplicationContext) service).getWebServer().getPort());
+            EventStore events = service.getBean(EventStore.class);
+            TransactionTemplate transaction = service.getBean(TransactionTemplate.class);
+
+            transaction.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("ExchangeRates",
+                    "XTS", 0, new ExchangeRateRegistered("XTS", LocalDate.of(2024, 1, 2), new BigDecimal("10000000000000"),
+                    "an older rule let this through"))));
+            Response after = ledger.post("/api/exchange-rates",
+                    "{\"currency\":\"XAU\",\"date\":\"2024-01-02\",\"sekPerUnit\":21000.5,\"source\":\"Riksbanken\"}");
+            assertThat(after.status()).as("the events after the poison are applied: " + after.raw()).isEqualTo(201);
+
+            JsonNode letters = eventually(() -> ledger.as("drift").get("/api/admin/dead-letters").body(), l -> l.size() == 1);
+            org.springframework.jdbc.core.JdbcTemplate jdbc = service.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+            assertThat(letters.size()).as("dead letters " + jdbc.queryForList("SELECT processing_group, sequence_identifier FROM dead_letter_entry")
+                    + ", rates " + jdbc.queryForList("SELECT currency, sek_per_unit FROM exchange_rate")
+                    + ", events " + jdbc.queryForList("SELECT aggregate_identifier, payload_type FROM domain_event_entry")).isEqualTo(1);
+            assertThat(letters.get(0).get("processor").asText()).isEqualTo("reference-data");
+            assertThat(letters.get(0).get("payloadType").asText()).endsWith("ExchangeRateRegistered");
+            assertThat(letters.get(0).get("cause").asText()).containsIgnoringCase("numeric");
+            assertThat(ledger.get("/actuator/health/readiness").status()).isEqualTo(503);
+            assertThat(ledger.get("/actuator/health/liveness").status()).isEqualTo(200);
+            assertThat(ledger.as("drift").get("/actuator/prometheus").raw())
+                    .contains("ledger_projection_dead_letters{application=\"grant-ledger\",processor=\"reference-data\"} 1.0");
+
+            assertThat(ledger.as("drift").post("/api/admin/dead-letters/reference-data/retry", "{}").body()
+                    .get("stillWaiting").asLong()).as("a retry without a fix fails again").isEqualTo(1);
+            assertThat(ledger.as("revisor").post("/api/admin/dead-letters/"
+                    + letters.get(0).get("deadLetterId").asText() + "/skip", "{}").status()).isEqualTo(403);
+            Response skipped = ledger.as("drift").post("/api/admin/dead-letters/"
+                    + letters.get(0).get("deadLetterId").asText() + "/skip", "{}");
+            assertThat(skipped.status()).as(skipped.raw()).isEqualTo(200);
+            assertThat(ledger.as("drift").get("/api/admin/dead-letters").body()).isEmpty();
+            assertThat(eventually(() -> ledger.get("/actuator/health/readiness").status(), status -> status == 200))
+                    .isEqualTo(200);
+            assertThat(ledger.get("/api/exchange-rates/XAU/2024-01-02").status()).isEqualTo(200);
+        }
+    }
+
+    private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
+        T value = read.get();
+        for (int i = 0; i < 100 && !done.test(value); i++) {
+            Thread.sleep(100);
+            value = read.get();
+        }
+        return value;
+    }
+}
