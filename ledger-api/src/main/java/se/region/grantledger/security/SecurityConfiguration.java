@@ -184,13 +184,13 @@ public class SecurityConfiguration {
 
     /**
      * The matrix denies whatever it does not list, so a signed-in user's typo would read as "not allowed". Ask
-     * the endpoints first: no such path is a 404, a known path with another method a 405, and only a real
+     * the API's endpoints first (actuator endpoints have their own mapping and keep the plain 403): no such path is a 404, a known path with another method a 405, and only a real
      * endpoint the user's roles do not open is a 403.
      */
     private static void denied(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                                RequestMappingHandlerMapping endpoints) throws IOException {
         try {
-            if (endpoints.getHandler(request) == null) {
+            if (request.getRequestURI().startsWith("/api/") && endpoints.getHandler(request) == null) {
                 problem(response, json, HttpStatus.NOT_FOUND, "not-found", "Not found",
                         "no endpoint " + request.getRequestURI());
                 return;

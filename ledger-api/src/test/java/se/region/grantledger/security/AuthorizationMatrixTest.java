@@ -39,7 +39,7 @@ public class AuthorizationMatrixTest extends LedgerIntegrationTest {
             "rapport", EnumSet.of(REPORTER),
             "drift", EnumSet.of(ADMIN));
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    /** Days from 1800 on are this class's alone for registering rates (a day takes one rate). */
+    /** Days from 1901 on are this class's alone for registering rates (a day takes one rate). */
     private static final java.util.concurrent.atomic.AtomicInteger RATE_DAYS = new java.util.concurrent.atomic.AtomicInteger();
     private static final String PLAN = LedgerClient.plan("500000", "400000", "100000");
     private static final String REQUISITION = """
@@ -144,7 +144,7 @@ public class AuthorizationMatrixTest extends LedgerIntegrationTest {
                 endpoint("GET /api/projects/{id}/events", EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR),
                         (ledger, caller) -> new Call("GET", "/api/projects/" + ledger.registerProject() + "/events", null)),
                 endpoint("POST /api/exchange-rates", EnumSet.of(CASE_OFFICER), (ledger, caller) -> new Call("POST",
-                        "/api/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"" + java.time.LocalDate.of(1800, 1, 1)
+                        "/api/exchange-rates", "{\"currency\":\"EUR\",\"date\":\"" + java.time.LocalDate.of(1901, 1, 1)
                         .plusDays(RATE_DAYS.getAndIncrement())
                         + "\",\"sekPerUnit\":10.5,\"source\":\"Riksbanken\"}")),
                 endpoint("GET /api/exchange-rates", EnumSet.of(CASE_OFFICER, APPROVER, AUDITOR, REPORTER),
