@@ -71,7 +71,7 @@ class TamperEvidenceTest extends LedgerIntegrationTest {
 
     /** What a superuser could do: switch the append-only trigger off for the session and rewrite a row. */
     private void overwritePayload(long globalIndex, byte[] payload) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
+        superuser().execute((ConnectionCallback<Void>) connection -> {
             try (var replica = connection.createStatement()) {
                 replica.execute("SET session_replication_role = replica");
             }

@@ -1,6 +1,7 @@
 package se.region.grantledger.storage;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.region.grantledger.support.LedgerIntegrationTest;
 
 import java.util.List;
@@ -67,9 +68,11 @@ class EventStoreSchemaTest extends LedgerIntegrationTest {
         }
     }
 
+    /** Even the owner and the superuser, who hold the privileges the service lacks (LeastPrivilegeTest). */
     @Test
     void theEventStoreRefusesUpdatesAndDeletes() {
         String projectId = ledger.registerProject();
+        JdbcTemplate jdbc = superuser();
         assertThatThrownBy(() -> jdbc.update("UPDATE domain_event_entry SET payload = '\\x00' WHERE aggregate_identifier = ?", projectId))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ?", projectId))

@@ -45,6 +45,14 @@ public abstract class LedgerIntegrationTest {
         ledger = new LedgerClient("http://localhost:" + port);
     }
 
+    @Autowired
+    private io.zonky.test.db.postgres.embedded.EmbeddedPostgres postgres;
+
+    /** The database's superuser, for what the service's own role may not do (tamper with history, in a test). */
+    protected JdbcTemplate superuser() {
+        return new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
     protected long storedEventCount() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }

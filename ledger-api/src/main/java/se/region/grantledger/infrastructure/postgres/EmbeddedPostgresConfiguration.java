@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +38,8 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryOwnership owned)
-            throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryOwnership owned,
+                                      DatabaseRoles roles) throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -49,7 +51,15 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("listen_addresses", "localhost")
                 .start();
         log.info("Embedded PostgreSQL listening on localhost:{}, data in {}", postgres.getPort(), dataDirectory);
+        roles.createOn(postgres.getPostgresDatabase());
         return postgres;
+    }
+
+    /** Flyway migrates as the owner; the service itself runs as a role that cannot alter the event store. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedPostgres postgres, DatabaseRoles roles) {
+        return postgres.getDatabase(roles.owner(), "postgres");
     }
 
     /**
@@ -71,11 +81,12 @@ public class EmbeddedPostgresConfiguration {
 
     /** The pool takes spring.datasource.hikari.* as an external server's would (timeouts: application.yml). */
     @Bean
+    @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseRoles roles) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(roles.service(), "postgres"));
+        dataSource.setUsername(roles.service());
         dataSource.setPassword("");
         dataSource.setPoolName("ledger-embedded");
         dataSource.setMaximumPoolSize(20);
