@@ -1,15 +1,15 @@
--- Least privilege (docs/reliability.md, "Roles in PostgreSQL"). Three roles, named by Flyway placeholders:
---   the owner, who runs these migrations and owns every table (the only one who could drop the append-only trigger);
---   ${serviceRole}, the running service: reads and writes its read models, tokens and keys, but may only SELECT and
+-- Least privilege (docs/reliability.md, "Roles in PostgreSQL"). Three roles:
+--   ledger_owner, who runs these migrations and owns every table (the only one who could drop the append-only trigger);
+--   ledger_service, the running service: reads and writes its read models, tokens and keys, but may only SELECT and
 --     INSERT on the event store: no UPDATE, DELETE or TRUNCATE, and no DDL;
---   ${reportingRole}, reporting jobs: SELECT on the report_* views and the auditors' event_log, nothing else.
+--   ledger_reporting, reporting jobs: SELECT on the report_* views and the auditors' event_log, nothing else.
 -- A role that does not exist is skipped, so a server without them (a developer's, a test's) still migrates; the
 -- embedded default creates them (DatabaseRoles) and docs/reliability.md says how to create them on a server.
 DO
 $$
 DECLARE
-    service   TEXT := '${serviceRole}';
-    reporting TEXT := '${reportingRole}';
+    service   TEXT := 'ledger_service';
+    reporting TEXT := 'ledger_reporting';
     view_name TEXT;
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = service) THEN

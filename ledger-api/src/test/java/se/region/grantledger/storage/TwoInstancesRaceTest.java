@@ -43,6 +43,36 @@ class TwoInstancesRaceTest {
         }
     }
 
+    /**
+     * The cause of the lost recovery (issue "Unbreakable", item 12): both instances ran in one JVM and so had the
+     * same token-store owner name ({@code pid@host}), each took the other's claims for its own, and both processed
+     * every segment at once. Each instance now owns its claims alone: no segment is held by both.
+     */
+    @Test
+    void eachSegmentIsProcessedByOneInstanceAtATime() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("segments"))
+                .setCleanDataDirectory(true).start()) {
+            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+            try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
+                client(first).registerProject();
+                Thread.sleep(3000);
+                org.axonframework.config.EventProcessingConfiguration one =
+                        first.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+                org.axonframework.config.EventProcessingConfiguration two =
+                        second.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+                for (String processor : one.eventProcessors().keySet()) {
+                    java.util.Set<Integer> byFirst = ((org.axonframework.eventhandling.StreamingEventProcessor)
+                            one.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
+                    java.util.Set<Integer> bySecond = ((org.axonframework.eventhandling.StreamingEventProcessor)
+                            two.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
+                    assertThat(byFirst).as(processor + ": segments held by both instances").doesNotContainAnyElementsOf(bySecond);
+                }
+                assertThat(new org.springframework.jdbc.core.JdbcTemplate(server.getPostgresDatabase()).queryForList(
+                        "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class)).isNotEmpty();
+            }
+        }
+    }
+
     @Test
     void racingWritesThatTheRulesAllowAllSucceed() throws Exception {
         withTwoInstances("allowed", (one, two) -> {

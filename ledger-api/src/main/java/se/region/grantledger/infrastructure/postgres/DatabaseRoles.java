@@ -2,35 +2,32 @@ package se.region.grantledger.infrastructure.postgres;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
 /**
  * The three roles of docs/reliability.md, as the embedded server creates them: the owner Flyway migrates with,
- * the service's role that cannot alter history, and the reporting role. Run as the server's superuser before
- * Flyway. A data directory from before the roles existed has its tables owned by the superuser; they are handed
- * to the owner, so that the owner's migrations can grant on them.
- *
- * @param owner     owns the schema and runs the migrations
- * @param service   the running service (the spring.flyway.placeholders.serviceRole of the grants)
- * @param reporting reporting jobs
+ * the service's role that cannot alter history, and the reporting role. Their names are fixed: the migration
+ * V2026_11_28_04 grants to them by name. Run as the server's superuser before Flyway. A data directory from before
+ * the roles existed has its tables owned by the superuser; they are handed to the owner, so that the owner's
+ * migrations can grant on them.
  */
-@ConfigurationProperties("ledger.database.roles")
-public record DatabaseRoles(String owner, String service, String reporting) {
+final class DatabaseRoles {
+
+    static final String OWNER = "ledger_owner";
+    static final String SERVICE = "ledger_service";
+    static final String REPORTING = "ledger_reporting";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseRoles.class);
 
-    public DatabaseRoles {
-        owner = owner == null ? "ledger_owner" : owner;
-        service = service == null ? "ledger_service" : service;
-        reporting = reporting == null ? "ledger_reporting" : reporting;
+    private DatabaseRoles() {
     }
 
-    void createOn(DataSource superuser) {
+    static void createOn(DataSource superuser) {
+        String owner = OWNER;
         JdbcTemplate sql = new JdbcTemplate(superuser);
-        for (String role : new String[]{owner, service, reporting}) {
+        for (String role : new String[]{OWNER, SERVICE, REPORTING}) {
             if (sql.queryForObject("SELECT count(*) FROM pg_roles WHERE rolname = ?", Integer.class, role) == 0) {
                 sql.execute("CREATE ROLE " + quoted(role) + " LOGIN");
                 log.info("Created PostgreSQL role {}", role);

@@ -38,8 +38,8 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryOwnership owned,
-                                      DatabaseRoles roles) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryOwnership owned)
+            throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -51,15 +51,15 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("listen_addresses", "localhost")
                 .start();
         log.info("Embedded PostgreSQL listening on localhost:{}, data in {}", postgres.getPort(), dataDirectory);
-        roles.createOn(postgres.getPostgresDatabase());
+        DatabaseRoles.createOn(postgres.getPostgresDatabase());
         return postgres;
     }
 
     /** Flyway migrates as the owner; the service itself runs as a role that cannot alter the event store. */
     @Bean
     @FlywayDataSource
-    DataSource migrationDataSource(EmbeddedPostgres postgres, DatabaseRoles roles) {
-        return postgres.getDatabase(roles.owner(), "postgres");
+    DataSource migrationDataSource(EmbeddedPostgres postgres) {
+        return postgres.getDatabase(DatabaseRoles.OWNER, "postgres");
     }
 
     /**
@@ -83,10 +83,10 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     @Primary
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, DatabaseRoles roles) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(roles.service(), "postgres"));
-        dataSource.setUsername(roles.service());
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(DatabaseRoles.SERVICE, "postgres"));
+        dataSource.setUsername(DatabaseRoles.SERVICE);
         dataSource.setPassword("");
         dataSource.setPoolName("ledger-embedded");
         dataSource.setMaximumPoolSize(20);

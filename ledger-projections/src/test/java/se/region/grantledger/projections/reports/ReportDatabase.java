@@ -24,8 +24,6 @@ final class ReportDatabase implements AutoCloseable {
         }
         Flyway.configure().dataSource(postgres.getPostgresDatabase())
                 .locations("filesystem:../ledger-api/src/main/resources/db/migration")
-                // the service's roles do not exist on this server: the grants that name them are skipped
-                .placeholders(java.util.Map.of("serviceRole", "ledger_service", "reportingRole", "ledger_reporting"))
                 .load().migrate();
         sql = new NamedParameterJdbcTemplate(postgres.getPostgresDatabase());
     }
