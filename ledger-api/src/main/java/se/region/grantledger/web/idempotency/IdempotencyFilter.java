@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import se.region.grantledger.web.DatabaseFailures;
 import se.region.grantledger.web.ProblemResponses;
 import se.region.grantledger.web.RequestIdentity;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +23,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -178,17 +176,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
                          Map<String, Object> properties) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:grant-ledger:" + type));
-        problem.setTitle(title);
+        ProblemDetail problem = ProblemResponses.problem(status, type, title, detail);
         properties.forEach(problem::setProperty);
         writeProblem(response, problem);
     }
 
     private void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, problem);
     }
 
     private static String hash(String method, String path, byte[] body) {

@@ -16,7 +16,6 @@ import se.region.grantledger.core.rules.Text;
 import se.region.grantledger.web.ProblemResponses;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -49,11 +48,12 @@ public class RequestShapeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String unreadable = unreadablePathOrQuery(request);
         if (unreadable != null) {
-            write(response, invalid(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request", unreadable));
+            write(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid:request", "Invalid request",
+                    unreadable));
             return;
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            write(response, invalid(HttpStatus.PAYLOAD_TOO_LARGE, "invalid:too-large", "Request too large",
+            write(response, ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "invalid:too-large", "Request too large",
                     "a request body has at most " + MAX_BODY_BYTES + " bytes; this one has "
                             + request.getContentLengthLong()));
             return;
@@ -100,16 +100,7 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
     }
 
-    private static ProblemDetail invalid(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:grant-ledger:" + type));
-        problem.setTitle(title);
-        return problem;
-    }
-
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, problem);
     }
 }
