@@ -8,6 +8,8 @@ N=${1:-30}
 H='Content-Type: application/json'
 B=http://localhost:8080/api/projects
 O="-u handlaggare:handlaggare-demo"; A="-u attestant:attestant-demo"; A2="-u attestant2:attestant2-demo"
+# a 2025 frame to decide against (PUT sets it; set again, it changes nothing the bench reads)
+curl -s -o /dev/null $A -XPUT http://localhost:8080/api/appropriations/REGIONAL_1_1/2025 -H "$H" -d '{"frame":1000000000,"reference":"bench"}'
 ID=$(curl -s $O -XPOST $B -H "$H" -d '{"diaryNumber":"BENCH'$RANDOM$RANDOM'","title":"Bench","owner":{"name":"Almi","organisationNumber":"556486-7678"},"municipalities":["1980","1981","1982"],"kind":"PROJECT","goalArea":"x","period":{"start":"2025-04-01","end":"2028-03-31"}}' | python3 -c 'import json,sys;print(json.load(sys.stdin)["projectId"])')
 curl -s -o /dev/null $O -XPOST $B/$ID/grant-decision/proposal -H "$H" -d '{"plan":[{"funder":"R","category":"REGIONAL_1_1","form":"CASH","amount":5000000},{"funder":"E","category":"ERUF","form":"CASH","amount":5000000}]}'
 curl -s -o /dev/null $A -XPOST $B/$ID/grant-decision -H "$H" -d '{"decisionNumber":"1","decisionDate":"2025-03-20"}'
