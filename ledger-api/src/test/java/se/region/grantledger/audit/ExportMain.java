@@ -10,7 +10,7 @@ import se.region.grantledger.infrastructure.axon.AxonConfiguration;
 import java.io.OutputStream;
 
 /**
- * Runs the audit export in a JVM of its own (started by {@link ExportInASmallHeapTest} with a small heap) against a
+ * Runs the audit export in a JVM of its own (started by {@link ExportInASmallHeapIT} with a small heap) against a
  * database, into a stream that only counts and checks: prints "events bytes lastGlobalIndex" when done.
  */
 public final class ExportMain {

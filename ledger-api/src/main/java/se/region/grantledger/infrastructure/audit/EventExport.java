@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * The whole history, or the events recorded in [from, to), in global order as JSON lines, in today's shape (events
  * stored in older revisions pass through the upcasters). Read from the store a batch at a time and written as it
- * is read, so an export is never held in memory (`ExportInASmallHeapTest`).
+ * is read, so an export is never held in memory (`ExportInASmallHeapIT`).
  */
 public class EventExport {
 

@@ -16,7 +16,7 @@ import java.lang.management.ManagementFactory;
  * The event processors' token store, with an owner name that is this service instance's alone.
  * <p>
  * Axon names a segment's owner {@code pid@host} by default. Two instances with the same name (two services in one
- * JVM, as TwoInstancesRaceTest runs them, or two containers that share a hostname and both run as pid 1) each
+ * JVM, as TwoInstancesRaceIT runs them, or two containers that share a hostname and both run as pid 1) each
  * took the other's claims for its own, processed the same segment at the same time and stored each other's
  * tokens: that is how 20 recoveries showed as 19 on a project's status. Adding the instance's random id makes
  * every claim unambiguous: a segment is processed by one instance at a time, and an instance whose claim was
