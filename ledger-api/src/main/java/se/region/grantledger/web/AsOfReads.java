@@ -48,7 +48,7 @@ public class AsOfReads {
     /** {@code asOf} as a moment: an ISO instant, or an ISO date meaning the end of that day in Sweden. */
     public static Instant moment(String asOf) {
         try {
-            return AsKnownAt.parse(asOf.trim());
+            return RecordedTime.clamp(AsKnownAt.parse(asOf.trim()));
         } catch (DateTimeParseException e) {
             throw new InvalidValue("invalid-as-of", "asOf is an ISO instant (2020-02-04T09:30:00Z) or date (2020-02-04): "
                     + asOf);

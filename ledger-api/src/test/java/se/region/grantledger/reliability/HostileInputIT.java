@@ -119,6 +119,69 @@ class HostileInputIT extends LedgerIntegrationTest {
                 Long.class)).isEqualTo(storedEventCount());
     }
 
+    private static final List<String> HOSTILE_PARAMETERS = List.of("-1", "0", "99999999999", "2147483648",
+            "-999999999-01-01", "+999999999-12-31", "%2B999999999-12-31T00:00:00Z", "-999999999-01-01T00:00:00Z",
+            "2020-02-30", "1E400", "NaN", "abc", "", "%00", "%C0%80", "%ED%A0%80", "x".repeat(5000), "%27%3B--",
+            "REGIONAL_1_1", "EUR", "2020-01-01", "2020-01-01T00:00:00Z");
+    private static final List<String> ACCEPTS = List.of("*/*", "application/json", "text/csv", "application/pdf",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/html", "garbage", "application/*",
+            "text/csv;q=0.5, application/json;q=0.9", "");
+
+    /**
+     * Every GET of the OpenAPI document with hostile path ids, query values and Accept headers, as an auditor (who
+     * may read nearly everything): never a 5xx, and every refusal a problem.
+     */
+    @Test
+    void noHostileReadGetsA5xx() throws Exception {
+        Random random = new Random(SEED);
+        List<String> ids = foreignIds();
+        ids.add(ledger.registerProject());
+        JsonNode document = ledger.get("/v3/api-docs").body();
+        Map<String, Integer> statuses = new java.util.TreeMap<>();
+        int sent = 0;
+        for (int round = 0; round < Math.max(1, TRIES / 100); round++) {
+            for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = paths.next();
+                JsonNode get = path.getValue().get("get");
+                if (get == null || path.getKey().contains("/export")) {
+                    continue;
+                }
+                StringBuilder url = new StringBuilder(path.getKey().replaceAll("\\{year}",
+                        random.nextBoolean() ? "2025" : HOSTILE_PARAMETERS.get(random.nextInt(HOSTILE_PARAMETERS.size()))));
+                while (url.indexOf("{") >= 0) {
+                    int open = url.indexOf("{");
+                    url.replace(open, url.indexOf("}", open) + 1, ids.get(random.nextInt(ids.size())));
+                }
+                String separator = "?";
+                for (JsonNode parameter : get.path("parameters")) {
+                    if ("query".equals(parameter.path("in").asText()) && random.nextInt(3) > 0) {
+                        url.append(separator).append(parameter.get("name").asText()).append('=')
+                                .append(HOSTILE_PARAMETERS.get(random.nextInt(HOSTILE_PARAMETERS.size())));
+                        separator = "&";
+                    }
+                }
+                String accept = ACCEPTS.get(random.nextInt(ACCEPTS.size()));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
+                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + Base64.getEncoder()
+                                .encodeToString("revisor:revisor-demo".getBytes(StandardCharsets.UTF_8))).GET();
+                if (!accept.isEmpty()) {
+                    request.header("Accept", accept);
+                }
+                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                sent++;
+                statuses.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
+                String described = "seed " + SEED + ": GET " + abbreviate(url.toString()) + " [Accept: " + accept
+                        + "] -> " + response.statusCode() + " " + abbreviate(response.body());
+                assertThat(response.statusCode()).as(described).isLessThan(500);
+                if (response.statusCode() >= 400 && response.statusCode() != 406) {
+                    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(described)
+                            .startsWith("application/problem+json");
+                }
+            }
+        }
+        System.out.println("Hostile reads: " + sent + " requests (seed " + SEED + "), answers " + statuses);
+    }
+
     private List<Endpoint> writeEndpoints() {
         return AuthorizationMatrixIT.endpoints().stream()
                 .filter(endpoint -> endpoint.name().startsWith("POST ") || endpoint.name().startsWith("PUT "))

@@ -15,6 +15,7 @@ import se.region.grantledger.infrastructure.audit.ChainVerifier.Verification;
 import se.region.grantledger.infrastructure.audit.EventExport;
 
 import java.time.Instant;
+import se.region.grantledger.web.RecordedTime;
 
 /** For auditors: verify the hash chains of the whole history, and export it. */
 @RestController
@@ -41,7 +42,9 @@ class AuditController {
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        StreamingResponseBody body = out -> export.write(from, to, out);
+        Instant start = RecordedTime.clamp(from);
+        Instant end = RecordedTime.clamp(to);
+        StreamingResponseBody body = out -> export.write(start, end, out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(body);
     }
 }

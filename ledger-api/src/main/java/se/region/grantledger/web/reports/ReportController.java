@@ -22,6 +22,7 @@ import se.region.grantledger.web.AsOfReads;
 import se.region.grantledger.web.Rebuilding;
 
 import java.time.Instant;
+import se.region.grantledger.web.RecordedTime;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -50,7 +51,7 @@ class ReportController {
     @Operation(summary = "Project grants decided in a year: 1:1, total budget, from others by funder, per 1:1 krona")
     ResponseEntity<?> leverage(@RequestParam int year, @RequestParam(required = false) String asOf,
                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Leverage leverage = read(moment(asOf), () -> reports.leverage(year));
+        Leverage leverage = read(checked(year, asOf), () -> reports.leverage(year));
         return ReportFormats.answer(accept, "leverage-" + year, leverage, ReportTables.of(leverage));
     }
 
@@ -58,7 +59,7 @@ class ReportController {
     @Operation(summary = "Paid in a year from each fund by support type, repayments netted, with recipients and shares")
     ResponseEntity<?> disbursements(@RequestParam int year, @RequestParam(required = false) String asOf,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        Disbursements paid = read(moment(asOf), () -> reports.disbursements(year));
+        Disbursements paid = read(checked(year, asOf), () -> reports.disbursements(year));
         return ReportFormats.answer(accept, "disbursements-" + year, paid, ReportTables.of(paid));
     }
 
@@ -66,7 +67,7 @@ class ReportController {
     @Operation(summary = "Business support decided in a year: number and amount by type, shares to smaller municipalities and under-represented groups")
     ResponseEntity<?> businessSupport(@RequestParam int year, @RequestParam(required = false) String asOf,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        BusinessSupport decided = read(moment(asOf), () -> reports.businessSupport(year));
+        BusinessSupport decided = read(checked(year, asOf), () -> reports.businessSupport(year));
         return ReportFormats.answer(accept, "business-support-" + year, decided, ReportTables.of(decided));
     }
 
@@ -74,14 +75,20 @@ class ReportController {
     @Operation(summary = "New 1:1 project money in a year by goal area of the regional strategy")
     ResponseEntity<?> goalAreas(@RequestParam int year, @RequestParam(required = false) String asOf,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        GoalAreas areas = read(moment(asOf), () -> reports.goalAreas(year));
+        GoalAreas areas = read(checked(year, asOf), () -> reports.goalAreas(year));
         return ReportFormats.answer(accept, "goal-areas-" + year, areas, ReportTables.of(areas));
+    }
+
+    /** The year checked first, then the moment: a report asks for both. */
+    private static Instant checked(int year, String asOf) {
+        RecordedTime.year(year);
+        return moment(asOf);
     }
 
     @GetMapping(value = "/annual/{year}", produces = "text/html;charset=UTF-8")
     @Operation(summary = "The yearly report's section 2 as a printable page in Swedish, with charts")
     String annual(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return read(moment(asOf), () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
+        return read(checked(year, asOf), () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
                 reports.businessSupport(year), reports.goalAreas(year)));
     }
 

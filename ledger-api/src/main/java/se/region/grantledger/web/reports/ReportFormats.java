@@ -33,8 +33,17 @@ final class ReportFormats {
     }
 
     /** The first of CSV or Excel the Accept header names, else JSON. */
+    private static List<MediaType> parse(String accept) {
+        try {
+            return MediaType.parseMediaTypes(accept);
+        } catch (org.springframework.http.InvalidMediaTypeException malformed) {
+            throw new se.region.grantledger.core.rules.InvalidValue("invalid-accept", "the Accept header is not a list"
+                    + " of media types (application/json, text/csv, " + XLSX + "): " + malformed.getMessage());
+        }
+    }
+
     static ResponseEntity<?> answer(String accept, String name, Object json, List<ReportRow> rows) {
-        List<MediaType> wanted = accept == null || accept.isBlank() ? List.of() : MediaType.parseMediaTypes(accept);
+        List<MediaType> wanted = accept == null || accept.isBlank() ? List.of() : parse(accept);
         MediaType.sortBySpecificityAndQuality(wanted);
         for (MediaType type : wanted) {
             if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {

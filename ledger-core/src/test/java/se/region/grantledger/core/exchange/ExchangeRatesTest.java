@@ -11,7 +11,7 @@ import se.region.grantledger.core.rules.StateConflict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-class ExchangeRatesIT {
+class ExchangeRatesTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 3, 20);
     private AggregateTestFixture<ExchangeRates> fixture;

@@ -1,0 +1,37 @@
+package se.region.grantledger.web;
+
+import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
+
+import java.time.Instant;
+
+/**
+ * Moments and years a client names in a query. A moment before anything was recorded, or after any the ledger
+ * will see, means the same as the nearest one it can store (PostgreSQL's timestamps end long before Java's), so
+ * it is brought into that range rather than refused: "export from the year 1" is everything. A report year is a
+ * business year, and outside the business dates the ledger keeps it is a typing error.
+ */
+public final class RecordedTime {
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private RecordedTime() {
+    }
+
+    /** @return the moment, brought into the range the ledger can store; {@code null} stays {@code null} */
+    public static Instant clamp(Instant moment) {
+        if (moment == null) {
+            return null;
+        }
+        return moment.isBefore(EARLIEST) ? EARLIEST : moment.isAfter(LATEST) ? LATEST : moment;
+    }
+
+    public static int year(int year) {
+        if (year < Require.FIRST_DATE.getYear() || year > Require.LAST_DATE.getYear()) {
+            throw new InvalidValue("invalid-year", "a report year lies between " + Require.FIRST_DATE.getYear()
+                    + " and " + Require.LAST_DATE.getYear() + ": " + year);
+        }
+        return year;
+    }
+}
