@@ -41,7 +41,12 @@ final class DataDirectoryOwnership implements AutoCloseable {
     static DataDirectoryOwnership take(Path dataDirectory) throws IOException {
         Path lockFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".owner.lock");
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException heldInThisJvm) {
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
             throw new IllegalStateException("another running grant-ledger uses the data directory " + dataDirectory
@@ -60,8 +65,9 @@ final class DataDirectoryOwnership implements AutoCloseable {
             return;
         }
         ProcessHandle orphan = postmaster.get();
-        if (!looksLikePostgres(orphan)) {
-            log.warn("{} names process {}, which is not PostgreSQL; removing the stale file", pidFile, orphan.pid());
+        if (!servesThisDirectory(orphan, dataDirectory)) {
+            log.warn("{} names process {}, which is not a PostgreSQL on this directory; removing the stale file",
+                    pidFile, orphan.pid());
             Files.deleteIfExists(pidFile);
             return;
         }
@@ -94,8 +100,15 @@ final class DataDirectoryOwnership implements AutoCloseable {
         }
     }
 
-    private static boolean looksLikePostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+    /**
+     * A postmaster started on this directory names it after {@code -D}. A process id can be reused after a reboot,
+     * even by another PostgreSQL: only one whose command line names this directory is stopped. Where the system
+     * does not tell a process's command line, it is trusted to be the one the pid file names.
+     */
+    private static boolean servesThisDirectory(ProcessHandle process, Path dataDirectory) {
+        return process.info().commandLine()
+                .map(command -> command.contains("postgres") && command.contains(dataDirectory.toString()))
+                .orElse(true);
     }
 
     /** PostgreSQL removes its pid file as the last step of a shutdown; a killed one leaves it, which is harmless. */
