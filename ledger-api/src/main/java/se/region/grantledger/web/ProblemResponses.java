@@ -236,6 +236,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = unreadable.getCause();
+        for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
+            if (reason instanceof se.region.grantledger.web.input.BodyTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "invalid:too-large", "Request too large", tooLarge.getMessage()));
+            }
+        }
         String field = null;
         String message = "the request body is not valid JSON";
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -165,6 +165,22 @@ class HostileExamplesIT extends LedgerIntegrationTest {
                 .isEqualTo(400);
         assertThat(raw("POST", "/api/projects/%00/closure", "application/json", "{}")).isEqualTo(400);
         assertThat(raw("POST", "/api/projects/%5C/closure", "application/json", "{}")).isEqualTo(400);
+        long events = storedEventCount();
+        for (String key : new String[]{null, "chunked-" + System.nanoTime()}) {
+            HttpRequest.Builder chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/projects"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            "enhetschef:enhetschef-demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                            ("{\"title\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8))));
+            if (key != null) {
+                chunked.header("Idempotency-Key", key);
+            }
+            HttpResponse<String> tooLarge = HTTP.send(chunked.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(tooLarge.statusCode()).as("a chunked body of 3 MiB, key " + key + ": " + tooLarge.body())
+                    .isEqualTo(413);
+        }
+        assertThat(storedEventCount()).isEqualTo(events);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import se.region.grantledger.web.DatabaseFailures;
 import se.region.grantledger.web.ProblemResponses;
 import se.region.grantledger.web.RequestIdentity;
+import se.region.grantledger.web.input.BodyTooLarge;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -89,7 +90,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void handleKeyed(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
                              String key) throws IOException, ServletException {
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodyTooLarge tooLarge) {
+            writeProblem(response, ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "invalid:too-large",
+                    "Request too large", tooLarge.getMessage()));
+            return;
+        }
         String hash = hash(request.getMethod(), request.getRequestURI(), body);
 
         if (claimed(user, key, hash)) {

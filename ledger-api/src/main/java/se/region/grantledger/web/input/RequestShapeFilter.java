@@ -62,7 +62,7 @@ public class RequestShapeFilter extends OncePerRequestFilter {
             write(response, ProblemResponses.unsupportedMediaType());
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(hasBody(request) ? BodyTooLarge.limited(request, MAX_BODY_BYTES) : request, response);
     }
 
     private static boolean hasBody(HttpServletRequest request) {
