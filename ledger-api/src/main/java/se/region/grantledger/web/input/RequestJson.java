@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.region.grantledger.core.model.Euro;
+import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
 import se.region.grantledger.core.rules.Text;
@@ -31,7 +34,25 @@ public class RequestJson {
         return builder -> builder
                 .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .deserializerByType(String.class, new StorableText())
-                .deserializerByType(LocalDate.class, new BusinessDate());
+                .deserializerByType(LocalDate.class, new BusinessDate())
+                .deserializerByType(Money.class, new Amount<>(Money.class, Money::ofSekWithinCap))
+                .deserializerByType(Euro.class, new Amount<>(Euro.class, Euro::ofWithinCap));
+    }
+
+    /** Amounts a client sends are capped (Money.MAX_SEK); stored events are read by their own mapper, uncapped. */
+    static final class Amount<T> extends StdScalarDeserializer<T> {
+        private final java.util.function.Function<java.math.BigDecimal, T> create;
+
+        Amount(Class<T> type, java.util.function.Function<java.math.BigDecimal, T> create) {
+            super(type);
+            this.create = create;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            java.math.BigDecimal amount = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            return refusedAsMapping(parser, () -> create.apply(amount));
+        }
     }
 
     /** A value the ledger refuses, as Jackson reports a bad field: the API's 400 then names the field. */

@@ -34,11 +34,20 @@ public record Euro(long cents) implements Comparable<Euro> {
         if (euros.stripTrailingZeros().scale() > 2) {
             throw new InvalidValue("fraction-of-cent", "a euro amount has at most two decimals: " + euros.toPlainString());
         }
-        if (euros.abs().compareTo(Money.MAX_SEK) > 0) {
+        try {
+            return new Euro(euros.movePointRight(2).longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw new InvalidValue("amount-out-of-range", "amount out of range: " + euros.toPlainString());
+        }
+    }
+
+    /** An amount as a client sends it: at most as many euro as {@link Money#MAX_SEK} is kronor (stored ones uncapped). */
+    public static Euro ofWithinCap(BigDecimal euros) {
+        if (euros != null && euros.abs().compareTo(Money.MAX_SEK) > 0) {
             throw new InvalidValue("amount-out-of-range", "a euro amount is at most " + Money.MAX_SEK.toPlainString()
                     + " EUR: " + euros.toPlainString());
         }
-        return new Euro(euros.movePointRight(2).longValueExact());
+        return of(euros);
     }
 
     /**

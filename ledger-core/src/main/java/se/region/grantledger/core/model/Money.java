@@ -47,11 +47,23 @@ public record Money(long ore) implements Comparable<Money> {
         if (kronor.stripTrailingZeros().scale() > ORE_PER_KRONA_SCALE) {
             throw new InvalidValue("fraction-of-ore", "an amount has at most two decimals (whole öre): " + kronor.toPlainString());
         }
-        if (kronor.abs().compareTo(MAX_SEK) > 0) {
+        try {
+            return new Money(kronor.movePointRight(ORE_PER_KRONA_SCALE).longValueExact());
+        } catch (ArithmeticException tooLarge) {
+            throw new InvalidValue("amount-out-of-range", "amount out of range: " + kronor.toPlainString());
+        }
+    }
+
+    /**
+     * An amount as a client sends it: {@link #ofSek(BigDecimal)}, and at most {@link #MAX_SEK}. Stored events are
+     * read without the cap, so that nothing once recorded ever fails to load.
+     */
+    public static Money ofSekWithinCap(BigDecimal kronor) {
+        if (kronor != null && kronor.abs().compareTo(MAX_SEK) > 0) {
             throw new InvalidValue("amount-out-of-range", "an amount is at most " + MAX_SEK.toPlainString()
                     + " SEK: " + kronor.toPlainString());
         }
-        return new Money(kronor.movePointRight(ORE_PER_KRONA_SCALE).longValueExact());
+        return ofSek(kronor);
     }
 
     public static Money ofSek(String kronor) {
