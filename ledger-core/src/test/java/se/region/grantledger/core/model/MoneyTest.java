@@ -25,6 +25,26 @@ class MoneyTest {
     }
 
     @Test
+    void aClientsAmountIsCappedButAStoredOneAlwaysLoads() {
+        assertThat(Money.ofSekWithinCap(Money.MAX_SEK).sek()).isEqualByComparingTo(Money.MAX_SEK);
+        assertThatThrownBy(() -> Money.ofSekWithinCap(new BigDecimal("1000000000000.01")))
+                .isInstanceOf(InvalidValue.class).hasMessageContaining("at most 1000000000000 SEK");
+        // an amount an older version accepted is still read from its event
+        assertThat(Money.ofSek(new BigDecimal("92233720368547758")).ore()).isEqualTo(9223372036854775800L);
+        assertThatThrownBy(() -> Money.ofSek(new BigDecimal("92233720368547758.08"))).isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
+    void sumsThatLeaveALongAreRefusedNotWrapped() {
+        Money near = Money.ofOre(Long.MAX_VALUE - 5);
+        assertThatThrownBy(() -> near.plus(Money.ofOre(6))).isInstanceOf(InvalidValue.class)
+                .hasMessageContaining("more than the ledger can hold");
+        assertThat(near.plus(Money.ofOre(5)).ore()).isEqualTo(Long.MAX_VALUE);
+        assertThatThrownBy(() -> Euro.of(new BigDecimal("92233720368547758")).plus(Euro.of(new BigDecimal("1"))))
+                .isInstanceOf(InvalidValue.class);
+    }
+
+    @Test
     void refusesNegativeAmounts() {
         assertThatThrownBy(() -> Money.ofSek("-0.01")).isInstanceOf(InvalidValue.class);
         assertThatThrownBy(() -> Money.ofSek("5").minus(Money.ofSek("6"))).isInstanceOf(ArithmeticException.class);
