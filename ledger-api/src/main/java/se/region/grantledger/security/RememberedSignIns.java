@@ -1,5 +1,6 @@
 package se.region.grantledger.security;
 
+import se.region.grantledger.infrastructure.Sha256;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,7 +8,6 @@ import org.springframework.security.core.AuthenticationException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,14 +64,10 @@ class RememberedSignIns implements AuthenticationProvider {
     }
 
     private String key(String user, String password) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt);
-            sha256.update(user.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            return user + ":" + java.util.HexFormat.of().formatHex(sha256.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha256 = Sha256.digest();
+        sha256.update(salt);
+        sha256.update(user.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0);
+        return user + ":" + Sha256.hex(sha256.digest(password.getBytes(StandardCharsets.UTF_8)));
     }
 }

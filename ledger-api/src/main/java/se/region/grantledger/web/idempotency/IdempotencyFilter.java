@@ -1,5 +1,6 @@
 package se.region.grantledger.web.idempotency;
 
+import se.region.grantledger.infrastructure.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -26,9 +27,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -194,13 +193,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private static String hash(String method, String path, byte[] body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha256 = Sha256.digest();
+        sha256.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sha256.digest(body));
     }
 
     /** The request with its body already read, so the controller can read it again. */
