@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutageIT {
 
-    private static final Duration ANSWER_WITHIN = Duration.ofMillis(2500);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(2);
 
     @TempDir
     Path directory;
@@ -47,12 +48,17 @@ class OutageIT {
 
             database.close();
             List<Integer> duringOutage = new ArrayList<>();
+            Duration slowest = Duration.ZERO;
             for (int i = 0; i < 8; i++) {
                 long started = System.nanoTime();
                 Response write = ledger.post("/api/projects", project(), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                Duration writeTook = Duration.ofNanos(System.nanoTime() - started);
+                started = System.nanoTime();
                 Response read = ledger.get("/api/projects?size=5");
-                Duration took = Duration.ofNanos(System.nanoTime() - started);
-                assertThat(took).as("a write and a read while the database is away").isLessThan(ANSWER_WITHIN.multipliedBy(2));
+                Duration readTook = Duration.ofNanos(System.nanoTime() - started);
+                assertThat(writeTook).as("a write while the database is away").isLessThan(ANSWER_WITHIN);
+                assertThat(readTook).as("a read while the database is away").isLessThan(ANSWER_WITHIN);
+                slowest = Collections.max(List.of(slowest, writeTook, readTook));
                 for (Response answer : List.of(write, read)) {
                     assertThat(answer.status()).as(answer.raw()).isEqualTo(503);
                     assertThat(answer.headers().firstValue("Retry-After")).isPresent();
@@ -60,12 +66,13 @@ class OutageIT {
                     duringOutage.add(answer.status());
                 }
             }
-            long started = System.nanoTime();
+            long asked = System.nanoTime();
             Response readiness = ledger.get("/actuator/health/readiness");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(ANSWER_WITHIN.multipliedBy(2));
+            assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(ANSWER_WITHIN.multipliedBy(3));
             assertThat(readiness.status()).isEqualTo(503);
 
             database = startDatabase(data, databasePort);
+            long back = System.nanoTime();
             Response resumed = null;
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
@@ -76,6 +83,7 @@ class OutageIT {
                 Thread.sleep(500);
             }
             assertThat(resumed.status()).as("writes resume by themselves: " + resumed.raw()).isEqualTo(201);
+            Duration toResume = Duration.ofNanos(System.nanoTime() - back);
             acknowledged.add(registered(resumed));
             for (String location : acknowledged) {
                 assertThat(ledger.get(location).status()).as(location).isEqualTo(200);
@@ -86,7 +94,9 @@ class OutageIT {
                 Thread.sleep(500);
             }
             assertThat(ready.status()).as(ready.raw()).isEqualTo(200);
-            System.out.println("Outage: " + duringOutage.size() + " answers while the database was away, all 503");
+            System.out.println("Outage: " + duringOutage.size() + " answers while the database was away, all 503, the"
+                    + " slowest in " + slowest.toMillis() + " ms; the first write stored " + toResume.toMillis()
+                    + " ms after the database was back");
         } finally {
             database.close();
         }

@@ -24,7 +24,7 @@ class PaymentRunIT extends LedgerIntegrationTest {
 
     private static final int PROJECTS = 10;
     private static final int PAYMENTS_PER_PROJECT = 12;
-    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final Duration BOUND = Duration.ofSeconds(10);
 
     record Proposal(String projectId, String paymentId) {
     }
