@@ -23,7 +23,7 @@ import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.OrganisationNumber;
 import se.region.grantledger.core.undertaking.DeMinimisWindow;
 import se.region.grantledger.core.undertaking.Undertaking;
-import se.region.grantledger.core.undertaking.UndertakingIds;
+import se.region.grantledger.core.model.UndertakingIds;
 import se.region.grantledger.core.rules.StateConflict;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.region.grantledger.projections.limits.LimitsQueries;

@@ -13,6 +13,7 @@ import se.region.grantledger.core.api.DeclareOtherDeMinimisAid;
 import se.region.grantledger.core.api.OtherDeMinimisAidDeclared;
 import se.region.grantledger.core.api.RegisterUndertaking;
 import se.region.grantledger.core.api.UndertakingRegistered;
+import se.region.grantledger.core.model.UndertakingIds;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.OrganisationNumber;

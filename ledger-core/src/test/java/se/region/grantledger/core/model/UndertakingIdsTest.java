@@ -1,4 +1,4 @@
-package se.region.grantledger.core.undertaking;
+package se.region.grantledger.core.model;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

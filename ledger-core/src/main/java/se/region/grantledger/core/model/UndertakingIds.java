@@ -1,4 +1,4 @@
-package se.region.grantledger.core.undertaking;
+package se.region.grantledger.core.model;
 
 import se.region.grantledger.core.rules.InvalidValue;
 
