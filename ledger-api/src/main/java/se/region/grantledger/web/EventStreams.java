@@ -13,7 +13,7 @@ import java.util.List;
 @Component
 public class EventStreams {
 
-    private static final ObjectMapper STORED_JSON = AxonConfiguration.storageObjectMapper();
+    private static final ObjectMapper STORED_JSON = AxonConfiguration.auditObjectMapper();
 
     private final EventStore eventStore;
 

@@ -41,4 +41,15 @@ class AuditExportIT extends LedgerIntegrationTest {
                 .containsExactly("ProjectRegistered", "GrantDecisionProposed", "GrantDecided");
         assertThat(ledger.as("rapport").get("/api/audit/export").status()).isEqualTo(403);
     }
+
+    /** Money in the event views and the export is written as stored, a plain decimal, never {@code 4E+7}. */
+    @Test
+    void amountsAreWrittenAsPlainDecimals() {
+        Instant before = Instant.now();
+        ledger.allocateFrame("REGIONAL_1_1", 2098, "40000000");
+        String events = ledger.as("revisor").get("/api/appropriations/REGIONAL_1_1/2098/events").raw();
+        assertThat(events).contains("\"frame\":40000000.00").doesNotContainPattern("[0-9]E[+-]?[0-9]");
+        String exported = ledger.as("revisor").get("/api/audit/export?from=" + before).raw();
+        assertThat(exported).contains("\"frame\":40000000.00").doesNotContainPattern("[0-9]E[+-]?[0-9]");
+    }
 }

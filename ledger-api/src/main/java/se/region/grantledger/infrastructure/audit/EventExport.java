@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  */
 public class EventExport {
 
-    private static final ObjectMapper STORED_JSON = AxonConfiguration.storageObjectMapper();
+    private static final ObjectMapper STORED_JSON = AxonConfiguration.auditObjectMapper();
 
     private final EventStorageEngine storage;
     private final DataSource dataSource;

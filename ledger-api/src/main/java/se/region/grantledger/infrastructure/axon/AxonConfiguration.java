@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -111,6 +112,16 @@ public class AxonConfiguration {
                 // Older events may lack fields added since; upcasters fill what matters, the rest stays absent.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
+    }
+
+    /**
+     * The stored JSON as trees, for the event views and the audit export: amounts stay as stored ({@code
+     * 200000.00}); Jackson's default trees would normalise them to {@code 2E+5}.
+     */
+    public static ObjectMapper auditObjectMapper() {
+        ObjectMapper mapper = storageObjectMapper();
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     @Bean
