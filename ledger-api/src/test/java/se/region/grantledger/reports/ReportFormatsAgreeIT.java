@@ -236,6 +236,23 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
                 .getRecords();
     }
 
+    /** A report in a type it is not offered in is refused with the types there are, not answered in JSON. */
+    @Test
+    void aTypeNotOfferedIsNotAcceptable() throws Exception {
+        for (String accept : List.of("application/pdf", "text/html", "image/png, application/pdf")) {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/reports/leverage?year=" + YEAR)).header("Accept", accept)
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("rapport:rapport-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(accept).isEqualTo(406);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(refused.body()).contains("text/csv").contains("application/json");
+        }
+        assertThat(new String(bytes("/api/reports/leverage?year=" + YEAR, "application/*"), StandardCharsets.UTF_8))
+                .startsWith("{");
+    }
+
     private String text(String path) throws IOException, InterruptedException {
         return new String(bytes(path, "text/html"), StandardCharsets.UTF_8);
     }

@@ -1,5 +1,10 @@
 package se.region.grantledger.web.reports;
 
+import se.region.grantledger.web.ProblemResponses;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
@@ -104,6 +109,15 @@ class ReportController {
         LocalDate day = (moment == null ? Instant.now() : moment.minusNanos(1)).atZone(AsKnownAt.REGION).toLocalDate();
         Commitments commitments = read(moment, () -> reports.commitments(day));
         return ReportFormats.answer(accept, "commitments-" + day, commitments, ReportTables.of(commitments));
+    }
+
+    @ExceptionHandler(ReportFormats.NotAcceptable.class)
+    ResponseEntity<ProblemDetail> notAcceptable(ReportFormats.NotAcceptable refused) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.NOT_ACCEPTABLE, "invalid:not-acceptable",
+                "Not acceptable", refused.getMessage());
+        problem.setProperty("supported", refused.supported.stream().map(MediaType::toString).toList());
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** Today's figures from the report views, or those known at asOf replayed; never partial ones mid-rebuild. */

@@ -32,7 +32,6 @@ final class ReportFormats {
     private ReportFormats() {
     }
 
-    /** The first of CSV or Excel the Accept header names, else JSON. */
     private static List<MediaType> parse(String accept) {
         try {
             return MediaType.parseMediaTypes(accept);
@@ -42,6 +41,10 @@ final class ReportFormats {
         }
     }
 
+    /**
+     * The first of CSV or Excel the Accept header names, else JSON when it accepts JSON (or names nothing); a
+     * header that accepts none of the three is answered 406 with the types there are.
+     */
     static ResponseEntity<?> answer(String accept, String name, Object json, List<ReportRow> rows) {
         List<MediaType> wanted = accept == null || accept.isBlank() ? List.of() : parse(accept);
         MediaType.sortBySpecificityAndQuality(wanted);
@@ -49,11 +52,24 @@ final class ReportFormats {
             if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {
                 return file(CSV.toString() + ";charset=UTF-8", name + ".csv", csv(rows).getBytes(StandardCharsets.UTF_8));
             }
-            if (type.isCompatibleWith(XLSX) && !type.isWildcardType()) {
+            if (type.isCompatibleWith(XLSX) && !type.isWildcardSubtype()) {
                 return file(XLSX.toString(), name + ".xlsx", xlsx(name, rows));
             }
         }
+        if (!wanted.isEmpty() && wanted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+            throw new NotAcceptable(List.of(MediaType.APPLICATION_JSON, CSV, XLSX));
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+    }
+
+    /** The client accepts none of the report's formats; {@code supported} lists them. */
+    static final class NotAcceptable extends RuntimeException {
+        final List<MediaType> supported;
+
+        NotAcceptable(List<MediaType> supported) {
+            super("a report is offered as " + supported + "; the Accept header names none of them", null, false, false);
+            this.supported = supported;
+        }
     }
 
     static String csv(List<ReportRow> rows) {
