@@ -25,7 +25,6 @@ final class DatabaseRoles {
     }
 
     static void createOn(DataSource superuser) {
-        String owner = OWNER;
         JdbcTemplate sql = new JdbcTemplate(superuser);
         for (String role : new String[]{OWNER, SERVICE, REPORTING}) {
             if (sql.queryForObject("SELECT count(*) FROM pg_roles WHERE rolname = ?", Integer.class, role) == 0) {
@@ -33,7 +32,7 @@ final class DatabaseRoles {
                 log.info("Created PostgreSQL role {}", role);
             }
         }
-        sql.execute("ALTER SCHEMA public OWNER TO " + quoted(owner));
+        sql.execute("ALTER SCHEMA public OWNER TO " + quoted(OWNER));
         sql.execute("""
                 DO $$
                 DECLARE
@@ -55,7 +54,7 @@ final class DatabaseRoles {
                             EXECUTE format('ALTER FUNCTION %%s OWNER TO %%I', object.signature, %1$s);
                         END LOOP;
                 END
-                $$""".formatted("'" + owner.replace("'", "''") + "'"));
+                $$""".formatted("'" + OWNER + "'"));
     }
 
     private static String quoted(String role) {

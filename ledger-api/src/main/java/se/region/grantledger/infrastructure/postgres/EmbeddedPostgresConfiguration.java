@@ -37,6 +37,7 @@ public class EmbeddedPostgresConfiguration {
         return DataDirectoryOwnership.take(dataDirectory);
     }
 
+    /** {@code owned} is not read: asking for it makes the directory ours, and any orphan gone, before this starts. */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryOwnership owned)
             throws IOException {
