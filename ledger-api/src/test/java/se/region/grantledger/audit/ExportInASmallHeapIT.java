@@ -57,7 +57,7 @@ class ExportInASmallHeapIT {
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                         time_stamp, payload_type, payload_revision, payload, meta_data)
                     SELECT md5('bulk-' || n), 'BULK' || n, 0, 'ExchangeRates', '2026-01-01T00:00:00Z',
-                           'se.region.grantledger.core.api.ExchangeRateRegistered', '1',
+                           'se.region.grantledger.core.api.exchange.ExchangeRateRegistered', '1',
                            convert_to(json_build_object('currency', 'EUR', 'date', (DATE '1900-01-01' + n)::text,
                                'sekPerUnit', 1.5, 'source', repeat('x', %d))::text, 'UTF8'),
                            convert_to('{}', 'UTF8')

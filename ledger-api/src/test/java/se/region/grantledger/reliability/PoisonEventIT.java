@@ -10,7 +10,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.region.grantledger.GrantLedgerApplication;
-import se.region.grantledger.core.api.ExchangeRateRegistered;
+import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 

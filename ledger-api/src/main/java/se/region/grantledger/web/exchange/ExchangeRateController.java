@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.region.grantledger.core.api.RegisterExchangeRate;
+import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.projections.exchange.ExchangeRateRepository;
 import se.region.grantledger.projections.exchange.ExchangeRateRow;
 import se.region.grantledger.web.CommandSender;

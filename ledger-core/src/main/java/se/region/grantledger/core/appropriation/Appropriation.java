@@ -1,5 +1,8 @@
 package se.region.grantledger.core.appropriation;
 
+import se.region.grantledger.core.model.AppropriationKey;
+import se.region.grantledger.core.model.ReleaseReason;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -8,11 +11,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.region.grantledger.core.api.AllocateAppropriation;
-import se.region.grantledger.core.api.AppropriationAllocated;
-import se.region.grantledger.core.api.AppropriationDrawn;
-import se.region.grantledger.core.api.AppropriationReleased;
-import se.region.grantledger.core.api.AppropriationReserved;
+import se.region.grantledger.core.api.limits.AllocateAppropriation;
+import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationDrawn;
+import se.region.grantledger.core.api.limits.AppropriationReleased;
+import se.region.grantledger.core.api.limits.AppropriationReserved;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.rules.Figures;

@@ -1,5 +1,8 @@
 package se.region.grantledger.core.appropriation;
 
+import se.region.grantledger.core.model.AppropriationKey;
+import se.region.grantledger.core.model.ReleaseReason;
+
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;

@@ -1,5 +1,8 @@
 package se.region.grantledger.core.appropriation;
 
+import se.region.grantledger.core.model.AppropriationKey;
+import se.region.grantledger.core.model.ReleaseReason;
+
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;

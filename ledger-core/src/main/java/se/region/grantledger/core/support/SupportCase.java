@@ -1,20 +1,22 @@
 package se.region.grantledger.core.support;
 
+import se.region.grantledger.core.model.SupportStatus;
+
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
-import se.region.grantledger.core.api.SupportCaseClosed;
-import se.region.grantledger.core.api.SupportDecisionWithdrawn;
-import se.region.grantledger.core.api.SupportPaymentMade;
-import se.region.grantledger.core.api.SupportPaymentProposed;
-import se.region.grantledger.core.api.SupportRecoveryDecided;
-import se.region.grantledger.core.api.SupportRepaymentReceived;
-import se.region.grantledger.core.appropriation.AppropriationKey;
+import se.region.grantledger.core.api.support.SupportCaseClosed;
+import se.region.grantledger.core.api.support.SupportDecisionWithdrawn;
+import se.region.grantledger.core.api.support.SupportPaymentMade;
+import se.region.grantledger.core.api.support.SupportPaymentProposed;
+import se.region.grantledger.core.api.support.SupportRecoveryDecided;
+import se.region.grantledger.core.api.support.SupportRepaymentReceived;
+import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.appropriation.AppropriationLedger;
-import se.region.grantledger.core.appropriation.ReleaseReason;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.appropriation.Reservations;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.Fund;

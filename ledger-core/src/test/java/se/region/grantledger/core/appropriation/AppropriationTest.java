@@ -1,14 +1,17 @@
 package se.region.grantledger.core.appropriation;
 
+import se.region.grantledger.core.model.AppropriationKey;
+import se.region.grantledger.core.model.ReleaseReason;
+
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
-import se.region.grantledger.core.api.AllocateAppropriation;
-import se.region.grantledger.core.api.AppropriationAllocated;
-import se.region.grantledger.core.api.AppropriationDrawn;
-import se.region.grantledger.core.api.AppropriationReleased;
-import se.region.grantledger.core.api.AppropriationReserved;
+import se.region.grantledger.core.api.limits.AllocateAppropriation;
+import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationDrawn;
+import se.region.grantledger.core.api.limits.AppropriationReleased;
+import se.region.grantledger.core.api.limits.AppropriationReserved;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;

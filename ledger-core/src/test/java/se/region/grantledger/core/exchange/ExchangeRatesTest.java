@@ -3,8 +3,8 @@ package se.region.grantledger.core.exchange;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.region.grantledger.core.api.ExchangeRateRegistered;
-import se.region.grantledger.core.api.RegisterExchangeRate;
+import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
+import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.StateConflict;
 

@@ -1,10 +1,10 @@
 package se.region.grantledger.core.project;
 
-import se.region.grantledger.core.api.GrantDecided;
-import se.region.grantledger.core.api.GrantDecisionProposed;
-import se.region.grantledger.core.api.ProjectRegistered;
-import se.region.grantledger.core.api.RequisitionApproved;
-import se.region.grantledger.core.api.RequisitionSubmitted;
+import se.region.grantledger.core.api.project.GrantDecided;
+import se.region.grantledger.core.api.project.GrantDecisionProposed;
+import se.region.grantledger.core.api.project.ProjectRegistered;
+import se.region.grantledger.core.api.project.RequisitionApproved;
+import se.region.grantledger.core.api.project.RequisitionSubmitted;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.FinancingLine;
 import se.region.grantledger.core.model.FinancingPlan;

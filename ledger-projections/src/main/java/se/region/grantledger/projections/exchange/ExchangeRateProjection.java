@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
-import se.region.grantledger.core.api.ExchangeRateRegistered;
+import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
 
 import java.time.Instant;
 

@@ -8,10 +8,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.region.grantledger.core.api.AppropriationAllocated;
-import se.region.grantledger.core.api.AppropriationDrawn;
-import se.region.grantledger.core.api.AppropriationReleased;
-import se.region.grantledger.core.api.AppropriationReserved;
+import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationDrawn;
+import se.region.grantledger.core.api.limits.AppropriationReleased;
+import se.region.grantledger.core.api.limits.AppropriationReserved;
 
 import java.time.Instant;
 

@@ -8,10 +8,10 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.region.grantledger.core.api.CompanyJoinedUndertaking;
-import se.region.grantledger.core.api.DeMinimisAidGranted;
-import se.region.grantledger.core.api.OtherDeMinimisAidDeclared;
-import se.region.grantledger.core.api.UndertakingRegistered;
+import se.region.grantledger.core.api.limits.CompanyJoinedUndertaking;
+import se.region.grantledger.core.api.limits.DeMinimisAidGranted;
+import se.region.grantledger.core.api.limits.OtherDeMinimisAidDeclared;
+import se.region.grantledger.core.api.limits.UndertakingRegistered;
 import se.region.grantledger.core.model.OrganisationNumber;
 
 import java.time.Instant;

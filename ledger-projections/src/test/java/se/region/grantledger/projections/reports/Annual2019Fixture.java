@@ -1,13 +1,13 @@
 package se.region.grantledger.projections.reports;
 
-import se.region.grantledger.core.api.BusinessSupportDecided;
-import se.region.grantledger.core.api.BusinessSupportRegistered;
-import se.region.grantledger.core.api.CommercialServiceGrantRegistered;
-import se.region.grantledger.core.api.GrantDecided;
-import se.region.grantledger.core.api.PaymentMade;
-import se.region.grantledger.core.api.ProjectRegistered;
-import se.region.grantledger.core.api.RepaymentReceived;
-import se.region.grantledger.core.api.SupportPaymentMade;
+import se.region.grantledger.core.api.support.BusinessSupportDecided;
+import se.region.grantledger.core.api.support.BusinessSupportRegistered;
+import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
+import se.region.grantledger.core.api.project.GrantDecided;
+import se.region.grantledger.core.api.project.PaymentMade;
+import se.region.grantledger.core.api.project.ProjectRegistered;
+import se.region.grantledger.core.api.project.RepaymentReceived;
+import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.model.BusinessSupportType;
 import se.region.grantledger.core.model.CommercialServiceType;
 import se.region.grantledger.core.model.Company;

@@ -1,10 +1,42 @@
 package se.region.grantledger.infrastructure.axon.upcasting;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
-import se.region.grantledger.core.api.GrantDecided;
-import se.region.grantledger.core.api.PaymentMade;
-import se.region.grantledger.core.api.RequisitionApproved;
+
+import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
+import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationDrawn;
+import se.region.grantledger.core.api.limits.AppropriationReleased;
+import se.region.grantledger.core.api.limits.AppropriationReserved;
+import se.region.grantledger.core.api.limits.CompanyJoinedUndertaking;
+import se.region.grantledger.core.api.limits.DeMinimisAidGranted;
+import se.region.grantledger.core.api.limits.OtherDeMinimisAidDeclared;
+import se.region.grantledger.core.api.limits.UndertakingRegistered;
+import se.region.grantledger.core.api.project.GrantAmended;
+import se.region.grantledger.core.api.project.GrantDecided;
+import se.region.grantledger.core.api.project.GrantDecisionProposed;
+import se.region.grantledger.core.api.project.GrantWithdrawn;
+import se.region.grantledger.core.api.project.PaymentMade;
+import se.region.grantledger.core.api.project.PaymentProposed;
+import se.region.grantledger.core.api.project.ProjectClosed;
+import se.region.grantledger.core.api.project.ProjectRegistered;
+import se.region.grantledger.core.api.project.RecoveryDecided;
+import se.region.grantledger.core.api.project.RepaymentReceived;
+import se.region.grantledger.core.api.project.RequisitionApproved;
+import se.region.grantledger.core.api.project.RequisitionRejected;
+import se.region.grantledger.core.api.project.RequisitionSubmitted;
+import se.region.grantledger.core.api.support.BusinessSupportDecided;
+import se.region.grantledger.core.api.support.BusinessSupportRegistered;
+import se.region.grantledger.core.api.support.CommercialServiceGrantDecided;
+import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
+import se.region.grantledger.core.api.support.SupportCaseClosed;
+import se.region.grantledger.core.api.support.SupportDecisionWithdrawn;
+import se.region.grantledger.core.api.support.SupportPaymentMade;
+import se.region.grantledger.core.api.support.SupportPaymentProposed;
+import se.region.grantledger.core.api.support.SupportRecoveryDecided;
+import se.region.grantledger.core.api.support.SupportRepaymentReceived;
 
 import java.util.List;
 
@@ -14,6 +46,48 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 class EventUpcasters {
+
+    /**
+     * Messages by feature (docs/adr/0013): every event stored before 2026-11-28 is named in the one flat package
+     * the messages had. First in the chain, so the upcasters below match today's names.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    MovedEventTypes eventsOfTheFlatApiPackage() {
+        return new MovedEventTypes(MovedEventTypes.formerlyIn("se.region.grantledger.core.api",
+                ExchangeRateRegistered.class,
+                AppropriationAllocated.class,
+                AppropriationDrawn.class,
+                AppropriationReleased.class,
+                AppropriationReserved.class,
+                CompanyJoinedUndertaking.class,
+                DeMinimisAidGranted.class,
+                OtherDeMinimisAidDeclared.class,
+                UndertakingRegistered.class,
+                GrantAmended.class,
+                GrantDecided.class,
+                GrantDecisionProposed.class,
+                GrantWithdrawn.class,
+                PaymentMade.class,
+                PaymentProposed.class,
+                ProjectClosed.class,
+                ProjectRegistered.class,
+                RecoveryDecided.class,
+                RepaymentReceived.class,
+                RequisitionApproved.class,
+                RequisitionRejected.class,
+                RequisitionSubmitted.class,
+                BusinessSupportDecided.class,
+                BusinessSupportRegistered.class,
+                CommercialServiceGrantDecided.class,
+                CommercialServiceGrantRegistered.class,
+                SupportCaseClosed.class,
+                SupportDecisionWithdrawn.class,
+                SupportPaymentMade.class,
+                SupportPaymentProposed.class,
+                SupportRecoveryDecided.class,
+                SupportRepaymentReceived.class));
+    }
 
     /** Four-eyes (issue 3): who prepared and who decided. */
     @Bean

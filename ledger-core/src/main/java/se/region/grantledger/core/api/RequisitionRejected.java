@@ -1,9 +1,0 @@
-package se.region.grantledger.core.api;
-
-import org.axonframework.serialization.Revision;
-
-import java.time.LocalDate;
-
-@Revision("1")
-public record RequisitionRejected(String projectId, String requisitionId, LocalDate decisionDate, String reason) {
-}

@@ -1,0 +1,10 @@
+package se.region.grantledger.core.api.project;
+
+import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.model.Money;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record GrantWithdrawn(String projectId, LocalDate decisionDate, String reason, Money releasedAmount) {
+}

@@ -1,0 +1,11 @@
+package se.region.grantledger.core.api.project;
+
+import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.model.Money;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record RepaymentReceived(String projectId, String recoveryId, Money amount, LocalDate receivedOn,
+                                String reference) {
+}

@@ -1,0 +1,9 @@
+package se.region.grantledger.core.api.project;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+@Revision("1")
+public record RequisitionRejected(String projectId, String requisitionId, LocalDate decisionDate, String reason) {
+}

@@ -1,9 +1,0 @@
-package se.region.grantledger.core.support;
-
-/** Where a business-support or commercial-service case stands. */
-public enum SupportStatus {
-    REGISTERED,
-    DECIDED,
-    CLOSED,
-    WITHDRAWN
-}
