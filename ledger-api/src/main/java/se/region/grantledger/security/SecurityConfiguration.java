@@ -1,5 +1,6 @@
 package se.region.grantledger.security;
 
+import se.region.grantledger.core.model.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -31,11 +32,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.io.IOException;
 import java.time.Clock;
 
-import static se.region.grantledger.security.Role.ADMIN;
-import static se.region.grantledger.security.Role.APPROVER;
-import static se.region.grantledger.security.Role.AUDITOR;
-import static se.region.grantledger.security.Role.CASE_OFFICER;
-import static se.region.grantledger.security.Role.REPORTER;
+import static se.region.grantledger.core.model.Role.ADMIN;
+import static se.region.grantledger.core.model.Role.APPROVER;
+import static se.region.grantledger.core.model.Role.AUDITOR;
+import static se.region.grantledger.core.model.Role.CASE_OFFICER;
+import static se.region.grantledger.core.model.Role.REPORTER;
 
 /**
  * Who may call what. The table below is the whole authorisation matrix of the API; the four-eyes rules
@@ -78,10 +79,22 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Each of the given endings on the path of every kind of case. */
+    private static String[] onEveryCase(String... endings) {
+        return java.util.stream.Stream.of(PROJECT, BUSINESS_SUPPORT, COMMERCIAL_SERVICE)
+                .flatMap(kind -> java.util.Arrays.stream(endings).map(ending -> kind + ending)).toArray(String[]::new);
+    }
+
     private static void matrix(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                 .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+
+                // What every kind of case shares (one lifecycle, docs/adr/0013): the same roles on each kind's path.
+                .requestMatchers(HttpMethod.POST, onEveryCase("/payments", "/repayments"))
+                .hasRole(CASE_OFFICER.name())
+                .requestMatchers(HttpMethod.POST, onEveryCase("/payments/*/attestation", "/recoveries", "/closure",
+                        "/withdrawal")).hasRole(APPROVER.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/projects").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/grant-decision/proposal").hasRole(CASE_OFFICER.name())
@@ -91,30 +104,14 @@ public class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions/*/approval").hasRole(APPROVER.name())
                 .requestMatchers(HttpMethod.POST, PROJECT + "/requisitions/*/rejection").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/payments").hasRole(CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/payments/*/attestation").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/recoveries").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/repayments").hasRole(CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/closure").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, PROJECT + "/withdrawal").hasRole(APPROVER.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/business-supports").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/decision").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/payments").hasRole(CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/payments/*/attestation").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/recoveries").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/repayments").hasRole(CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/closure").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, BUSINESS_SUPPORT + "/withdrawal").hasRole(APPROVER.name())
                 .requestMatchers(HttpMethod.GET, BUSINESS_SUPPORT + "/events").hasAnyRole(TRAIL_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/business-supports", BUSINESS_SUPPORT).hasAnyRole(READERS)
 
                 .requestMatchers(HttpMethod.POST, "/api/commercial-service-grants").hasRole(CASE_OFFICER.name())
                 .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/decision").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/payments").hasRole(CASE_OFFICER.name())
-                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/payments/*/attestation").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/closure").hasRole(APPROVER.name())
-                .requestMatchers(HttpMethod.POST, COMMERCIAL_SERVICE + "/withdrawal").hasRole(APPROVER.name())
                 .requestMatchers(HttpMethod.GET, COMMERCIAL_SERVICE + "/events").hasAnyRole(TRAIL_READERS)
                 .requestMatchers(HttpMethod.GET, "/api/commercial-service-grants", COMMERCIAL_SERVICE).hasAnyRole(READERS)
 

@@ -55,7 +55,13 @@ public class CommandSender {
     }
 
     public <R> R send(Object command) {
+        return send(command, Map.of());
+    }
+
+    /** With more metadata than the caller's identity, e.g. the kind of case the request's path expects. */
+    public <R> R send(Object command, Map<String, ?> more) {
         Map<String, Object> metadata = metadata();
+        metadata.putAll(more);
         try {
             if (!running.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new Busy(queueTimeout);

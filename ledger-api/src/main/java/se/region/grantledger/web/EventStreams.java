@@ -25,11 +25,12 @@ public class EventStreams {
      * Every event of the stream from its first, never a snapshot: an auditor sees the whole history, however the
      * aggregate is loaded for commands.
      *
-     * @throws NotFound if no aggregate of this type has the id (ids of other types are not shown)
+     * @param streamType a {@link se.region.grantledger.core.api.StreamType}
+     * @throws NotFound if no stream of this type has the id (ids of other types are not shown)
      */
-    public List<EventView> of(Class<?> aggregateType, String aggregateId, String whatForMessages) {
+    public List<EventView> of(String streamType, String aggregateId, String whatForMessages) {
         List<EventView> events = eventStore.readEvents(aggregateId, 0).asStream()
-                .filter(event -> aggregateType.getSimpleName().equals(event.getType()))
+                .filter(event -> streamType.equals(event.getType()))
                 .map(EventStreams::view).toList();
         if (events.isEmpty()) {
             throw new NotFound(whatForMessages + " " + aggregateId);

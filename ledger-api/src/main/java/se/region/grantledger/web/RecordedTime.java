@@ -2,8 +2,10 @@ package se.region.grantledger.web;
 
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.infrastructure.audit.AsKnownAt;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 
 /**
  * Moments and years a client names in a query. A moment before anything was recorded, or after any the ledger
@@ -33,5 +35,15 @@ public final class RecordedTime {
                     + " and " + Require.LAST_DATE.getYear() + ": " + year);
         }
         return year;
+    }
+
+    /** {@code asOf} as a moment: an ISO instant, or an ISO date meaning the end of that day in Sweden. */
+    public static Instant asOf(String asOf) {
+        try {
+            return clamp(AsKnownAt.parse(asOf.trim()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValue("invalid-as-of", "asOf is an ISO instant (2020-02-04T09:30:00Z) or date (2020-02-04): "
+                    + asOf);
+        }
     }
 }

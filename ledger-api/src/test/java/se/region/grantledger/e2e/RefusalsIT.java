@@ -111,7 +111,7 @@ class RefusalsIT extends LedgerIntegrationTest {
         ledger.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
         Response response = refused("/api/projects/" + id + "/grant-decision", """
                 {"decisionNumber":"2","decisionDate":"2025-03-21"}""", 409);
-        assertThat(response.problemType()).isEqualTo("urn:grant-ledger:conflict:grant-already-decided");
+        assertThat(response.problemType()).isEqualTo("urn:grant-ledger:conflict:already-decided");
     }
 
     @Test
@@ -121,7 +121,7 @@ class RefusalsIT extends LedgerIntegrationTest {
         ledger.ok("/api/projects/" + id + "/closure", "{\"closedOn\":\"2026-01-01\"}");
         Response response = refused("/api/projects/" + id + "/requisitions", """
                 {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":{"STAFF":1},"submittedOn":"2025-10-15"}""", 409);
-        assertThat(response.problemType()).isEqualTo("urn:grant-ledger:conflict:project-closed");
+        assertThat(response.problemType()).isEqualTo("urn:grant-ledger:conflict:case-closed");
     }
 
     @Test

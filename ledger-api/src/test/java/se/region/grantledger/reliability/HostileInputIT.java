@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import se.region.grantledger.security.AuthorizationMatrixIT;
 import se.region.grantledger.security.AuthorizationMatrixIT.Call;
 import se.region.grantledger.security.AuthorizationMatrixIT.Endpoint;
-import se.region.grantledger.security.Role;
+import se.region.grantledger.core.model.Role;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerIntegrationTest;
 
@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static se.region.grantledger.security.Role.ADMIN;
-import static se.region.grantledger.security.Role.APPROVER;
-import static se.region.grantledger.security.Role.CASE_OFFICER;
+import static se.region.grantledger.core.model.Role.ADMIN;
+import static se.region.grantledger.core.model.Role.APPROVER;
+import static se.region.grantledger.core.model.Role.CASE_OFFICER;
 
 /**
  * Every POST and PUT of the OpenAPI document, sent with generated hostile input: each starts from a call that

@@ -1,5 +1,6 @@
 package se.region.grantledger.security;
 
+import se.region.grantledger.core.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,11 +17,11 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.region.grantledger.security.Role.ADMIN;
-import static se.region.grantledger.security.Role.APPROVER;
-import static se.region.grantledger.security.Role.AUDITOR;
-import static se.region.grantledger.security.Role.CASE_OFFICER;
-import static se.region.grantledger.security.Role.REPORTER;
+import static se.region.grantledger.core.model.Role.ADMIN;
+import static se.region.grantledger.core.model.Role.APPROVER;
+import static se.region.grantledger.core.model.Role.AUDITOR;
+import static se.region.grantledger.core.model.Role.CASE_OFFICER;
+import static se.region.grantledger.core.model.Role.REPORTER;
 
 /**
  * Every endpoint, called as every demo user and as nobody, over HTTP. Where the user's roles allow the call it is
@@ -206,6 +207,16 @@ public class AuthorizationMatrixIT extends LedgerIntegrationTest {
                     String payment = ledger.as("handlaggare").ok(CS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
                     return new Call("POST", CS + id + "/payments/" + payment + "/attestation", "{}");
                 }),
+                endpoint("POST /api/commercial-service-grants/{id}/recoveries", EnumSet.of(APPROVER), (ledger, caller) ->
+                        new Call("POST", CS + paidCommercialService(ledger) + "/recoveries",
+                                "{\"decisionDate\":\"2026-01-01\",\"amount\":100,\"reason\":\"x\"}")),
+                endpoint("POST /api/commercial-service-grants/{id}/repayments", EnumSet.of(CASE_OFFICER), (ledger, caller) -> {
+                    String id = paidCommercialService(ledger);
+                    String recovery = ledger.as("attestant").ok(CS + id + "/recoveries",
+                            "{\"decisionDate\":\"2026-01-01\",\"amount\":100,\"reason\":\"x\"}").get("id").asText();
+                    return new Call("POST", CS + id + "/repayments", "{\"recoveryId\":\"" + recovery
+                            + "\",\"amount\":100,\"receivedOn\":\"2026-02-01\",\"reference\":\"BG\"}");
+                }),
                 endpoint("POST /api/commercial-service-grants/{id}/closure", EnumSet.of(APPROVER), (ledger, caller) ->
                         new Call("POST", CS + ledger.decidedCommercialService("1000") + "/closure", "{\"closedOn\":\"2026-06-30\"}")),
                 endpoint("POST /api/commercial-service-grants/{id}/withdrawal", EnumSet.of(APPROVER), (ledger, caller) ->
@@ -335,6 +346,13 @@ public class AuthorizationMatrixIT extends LedgerIntegrationTest {
         String id = ledger.decidedBusinessSupport("1000");
         String payment = ledger.as("handlaggare").ok(BS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
         ledger.as("attestant2").ok(BS + id + "/payments/" + payment + "/attestation", "{}");
+        return id;
+    }
+
+    private static String paidCommercialService(LedgerClient ledger) {
+        String id = ledger.decidedCommercialService("1000");
+        String payment = ledger.as("handlaggare").ok(CS + id + "/payments", SUPPORT_PAYMENT).get("id").asText();
+        ledger.as("attestant2").ok(CS + id + "/payments/" + payment + "/attestation", "{}");
         return id;
     }
 

@@ -6,13 +6,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.region.grantledger.projections.ReplayableProjection;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -48,21 +48,20 @@ public class AsKnownAt {
     }
 
     /**
-     * @param tables      the projection's tables, copied empty
-     * @param views       views over them, recreated over the copies
-     * @param projection  the projection bean whose handlers rebuild the tables
+     * @param projection  the projection bean whose handlers rebuild its tables, copied empty, and its views,
+     *                    recreated over the copies
      * @param history     the events to replay, oldest first; only those recorded at or before {@code moment} count
      * @param read        what to read from the copies once the replay is done
      */
-    public <T> T replay(Instant moment, List<String> tables, List<String> views, Object projection,
+    public <T> T replay(Instant moment, ReplayableProjection projection,
                         Supplier<Stream<? extends EventMessage<?>>> history, Supplier<T> read) {
         return transactions.execute(status -> {
             status.setRollbackOnly();
             Map<String, String> definitions = new LinkedHashMap<>();
-            for (String view : views) {
+            for (String view : projection.views()) {
                 definitions.put(view, jdbc.queryForObject("SELECT pg_get_viewdef(?::regclass, true)", String.class, view));
             }
-            for (String table : tables) {
+            for (String table : projection.tables()) {
                 jdbc.execute("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table + " INCLUDING ALL)");
             }
             definitions.forEach((view, definition) -> jdbc.execute("CREATE TEMPORARY VIEW " + view + " AS " + definition));

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
-import se.region.grantledger.core.appropriation.Appropriation;
+import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
@@ -81,6 +81,6 @@ class AppropriationController {
     @Operation(summary = "The frame's event stream: allocations, and every reservation, draw and release by case")
     List<EventView> events(@PathVariable Fund fund, @PathVariable int year) {
         AppropriationKey key = new AppropriationKey(fund, year);
-        return streams.of(Appropriation.class, key.id(), "appropriation frame");
+        return streams.of(StreamType.APPROPRIATION, key.id(), "appropriation frame");
     }
 }

@@ -21,13 +21,14 @@ import se.region.grantledger.core.api.limits.DeclareOtherDeMinimisAid;
 import se.region.grantledger.core.api.limits.RegisterUndertaking;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.OrganisationNumber;
-import se.region.grantledger.core.undertaking.DeMinimisWindow;
-import se.region.grantledger.core.undertaking.Undertaking;
+import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.UndertakingIds;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
 import org.springframework.web.util.UriComponentsBuilder;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.limits.LimitsQueries.Aid;
+import se.region.grantledger.projections.limits.LimitsQueries.DeMinimisPosition;
 import se.region.grantledger.projections.limits.LimitsQueries.UndertakingRow;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.RequestIdentity;
@@ -89,7 +90,7 @@ class UndertakingController {
                 : body.undertakingId().trim();
         UndertakingIds.check(id);
         if (streams.taken(id)) {
-            throw new StateConflict("undertaking-id-taken", "the id '" + id + "' is already taken; choose another");
+            throw new StateConflict(Conflict.UNDERTAKING_ID_TAKEN, "the id '" + id + "' is already taken; choose another");
         }
         commands.send(new RegisterUndertaking(id, body.name(), body.companies()));
         URI location = UriComponentsBuilder.fromPath("/api/undertakings/{id}").buildAndExpand(id).encode().toUri();
@@ -130,16 +131,15 @@ class UndertakingController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         get(undertakingId);
         LocalDate end = on == null ? LocalDate.now(clock) : on;
-        List<Aid> aid = limits.aidInWindow(undertakingId, end);
-        Euro total = Euro.sum(aid.stream().map(Aid::amountEur).toList());
-        return new DeMinimisView(undertakingId, DeMinimisWindow.start(end), end, DeMinimisWindow.CAP, total,
-                DeMinimisWindow.CAP.minusOrZero(total), aid);
+        DeMinimisPosition position = limits.deMinimisPosition(undertakingId, end);
+        return new DeMinimisView(undertakingId, position.windowStart(), position.windowEnd(), position.capEur(),
+                position.totalEur(), position.headroomEur(), position.aid());
     }
 
     @GetMapping("/{undertakingId}/events")
     @Operation(summary = "The undertaking's event stream: companies, declared aid and every de minimis decision")
     List<EventView> events(@PathVariable String undertakingId) {
-        return streams.of(Undertaking.class, undertakingId, "undertaking");
+        return streams.of(StreamType.UNDERTAKING, undertakingId, "undertaking");
     }
 
     private ResponseEntity<UndertakingView> answer(String undertakingId) {

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.model.Municipality;
-import se.region.grantledger.core.project.Project;
+import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.ProjectStatus;
-import se.region.grantledger.web.AsOfReads;
+import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.web.RecordedTime;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.IfMatch;
@@ -52,7 +53,7 @@ class ProjectQueryController {
             + " with asOf, as the ledger knew it at that moment (events recorded up to then)")
     ResponseEntity<ProjectView> get(@PathVariable String projectId, @RequestParam(required = false) String asOf) {
         if (asOf != null) {
-            Instant moment = AsOfReads.moment(asOf);
+            Instant moment = RecordedTime.asOf(asOf);
             return ResponseEntity.ok(this.asOf.project(moment, projectId, () -> queries.find(projectId).map(ProjectView::of))
                     .orElseThrow(() -> new NotFound("project " + projectId + " as known at " + moment)));
         }
@@ -77,6 +78,6 @@ class ProjectQueryController {
     @GetMapping("/{projectId}/events")
     @Operation(summary = "The project's event stream, oldest first, with recorded time, payload and metadata")
     List<EventView> events(@PathVariable String projectId) {
-        return streams.of(Project.class, projectId, "project");
+        return streams.of(StreamType.PROJECT, projectId, "project");
     }
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import se.region.grantledger.core.model.Deduction;
 import se.region.grantledger.core.model.FinancingPlan;
-import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.FunderCategory;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.Municipality;
@@ -47,11 +46,6 @@ public final class ProjectRequests {
                                         FinancingPlan plan, Period period, @NotBlank String reason) {
     }
 
-    public record AdvanceRequest(@Size(max = 64) String paymentId, @NotNull Money amount, Fund fund,
-                                 @NotNull LocalDate paymentDate, @NotBlank String paymentReference,
-                                 @NotBlank String reason) {
-    }
-
     public record RequisitionRequest(@Size(max = 64) String requisitionId, @NotNull Period period,
                                      @NotNull ReportedCosts costs,
                                      Map<@NotNull FunderCategory, @NotNull Money> coFinancingReceived,
@@ -64,22 +58,4 @@ public final class ProjectRequests {
     public record RejectionRequest(@NotNull LocalDate decisionDate, @NotBlank String reason) {
     }
 
-    public record PaymentRequest(@Size(max = 64) String paymentId, @NotBlank String requisitionId,
-                                 @NotNull Money amount, Fund fund, @NotNull LocalDate paymentDate,
-                                 @NotBlank String paymentReference) {
-    }
-
-    public record RecoveryRequest(@Size(max = 64) String recoveryId, @NotNull LocalDate decisionDate,
-                                  @NotNull Money amount, @NotBlank String reason) {
-    }
-
-    public record RepaymentRequest(@NotBlank String recoveryId, @NotNull Money amount, @NotNull LocalDate receivedOn,
-                                   @NotBlank String reference) {
-    }
-
-    public record ClosureRequest(@NotNull LocalDate closedOn, String note) {
-    }
-
-    public record WithdrawalRequest(@NotNull LocalDate decisionDate, @NotBlank String reason) {
-    }
 }

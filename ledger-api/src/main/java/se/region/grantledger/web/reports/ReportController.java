@@ -23,7 +23,7 @@ import se.region.grantledger.projections.reports.Reports.Commitments;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
-import se.region.grantledger.web.AsOfReads;
+import se.region.grantledger.infrastructure.audit.AsOfReads;
 import se.region.grantledger.web.Rebuilding;
 
 import java.time.Instant;
@@ -122,7 +122,7 @@ class ReportController {
 
     /** Today's figures from the report views, or those known at asOf replayed; never partial ones mid-rebuild. */
     private static Instant moment(String asOf) {
-        return asOf == null ? null : AsOfReads.moment(asOf);
+        return asOf == null ? null : RecordedTime.asOf(asOf);
     }
 
     private <T> T read(Instant asOf, Supplier<T> report) {

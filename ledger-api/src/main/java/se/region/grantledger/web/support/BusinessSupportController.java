@@ -14,32 +14,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.region.grantledger.core.api.support.AttestBusinessSupportPayment;
-import se.region.grantledger.core.api.support.CloseBusinessSupport;
 import se.region.grantledger.core.api.support.DecideBusinessSupport;
-import se.region.grantledger.core.api.support.DecideBusinessSupportRecovery;
-import se.region.grantledger.core.api.support.ProposeBusinessSupportPayment;
 import se.region.grantledger.core.api.support.RegisterBusinessSupport;
-import se.region.grantledger.core.api.support.RegisterBusinessSupportRepayment;
-import se.region.grantledger.core.api.support.WithdrawBusinessSupport;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.support.BusinessSupport;
+import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.PageView;
-import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
-import se.region.grantledger.web.project.ProjectRequests.RecoveryRequest;
-import se.region.grantledger.web.project.ProjectRequests.RepaymentRequest;
-import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
 import se.region.grantledger.web.support.SupportRequests.DecisionRequest;
-import se.region.grantledger.web.support.SupportRequests.PaymentRequest;
 import se.region.grantledger.web.support.SupportRequests.RegisterBusinessSupportRequest;
 import se.region.grantledger.web.support.SupportViews.BusinessSupportView;
-import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
 import java.util.List;
@@ -80,56 +68,6 @@ class BusinessSupportController {
         return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
     }
 
-    @PostMapping("/{caseId}/payments")
-    @Operation(summary = "Propose a payment; it is made when another person attests it")
-    ResponseEntity<CreatedIn<BusinessSupportView>> proposePayment(@PathVariable String caseId,
-                                                                 @Valid @RequestBody PaymentRequest body) {
-        String paymentId = idOrNew(body.paymentId());
-        commands.send(new ProposeBusinessSupportPayment(caseId, paymentId, body.amount(), body.paymentDate(),
-                body.paymentReference()));
-        return answers.created(TYPE, caseId, paymentId, BusinessSupportView::of);
-    }
-
-    @PostMapping("/{caseId}/payments/{paymentId}/attestation")
-    @Operation(summary = "Attest a proposed payment: money moves (approver, not the proposer)")
-    ResponseEntity<BusinessSupportView> attest(@PathVariable String caseId, @PathVariable String paymentId) {
-        commands.send(new AttestBusinessSupportPayment(caseId, paymentId));
-        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
-    }
-
-    @PostMapping("/{caseId}/recoveries")
-    @Operation(summary = "Decide a recovery (återkrav)")
-    ResponseEntity<CreatedIn<BusinessSupportView>> decideRecovery(@PathVariable String caseId,
-                                                                 @Valid @RequestBody RecoveryRequest body) {
-        String recoveryId = idOrNew(body.recoveryId());
-        commands.send(new DecideBusinessSupportRecovery(caseId, recoveryId, body.decisionDate(), body.amount(),
-                body.reason()));
-        return answers.created(TYPE, caseId, recoveryId, BusinessSupportView::of);
-    }
-
-    @PostMapping("/{caseId}/repayments")
-    @Operation(summary = "Register money repaid on a recovery")
-    ResponseEntity<BusinessSupportView> registerRepayment(@PathVariable String caseId,
-                                                          @Valid @RequestBody RepaymentRequest body) {
-        commands.send(new RegisterBusinessSupportRepayment(caseId, body.recoveryId(), body.amount(), body.receivedOn(),
-                body.reference()));
-        return answers.view(TYPE, caseId, BusinessSupportView::of);
-    }
-
-    @PostMapping("/{caseId}/closure")
-    @Operation(summary = "Close the case; what was decided and not paid is released to the frame")
-    ResponseEntity<BusinessSupportView> close(@PathVariable String caseId, @Valid @RequestBody ClosureRequest body) {
-        commands.send(new CloseBusinessSupport(caseId, body.closedOn(), body.note()));
-        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
-    }
-
-    @PostMapping("/{caseId}/withdrawal")
-    @Operation(summary = "Withdraw the decision; what was not paid is released to the frame")
-    ResponseEntity<BusinessSupportView> withdraw(@PathVariable String caseId, @Valid @RequestBody WithdrawalRequest body) {
-        commands.send(new WithdrawBusinessSupport(caseId, body.decisionDate(), body.reason()));
-        return answers.viewWithLimits(TYPE, caseId, BusinessSupportView::of);
-    }
-
     @GetMapping("/{caseId}")
     @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
     ResponseEntity<BusinessSupportView> get(@PathVariable String caseId, @RequestParam(required = false) String asOf) {
@@ -149,10 +87,6 @@ class BusinessSupportController {
     @GetMapping("/{caseId}/events")
     @Operation(summary = "The case's event stream, oldest first, with recorded time, payload and metadata")
     List<EventView> events(@PathVariable String caseId) {
-        return streams.of(BusinessSupport.class, caseId, "business support");
-    }
-
-    static String idOrNew(String given) {
-        return given == null || given.isBlank() ? RequestIdentity.newId() : given.trim();
+        return streams.of(StreamType.BUSINESS_SUPPORT, caseId, "business support");
     }
 }

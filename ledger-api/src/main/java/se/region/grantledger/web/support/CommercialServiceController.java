@@ -14,27 +14,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.region.grantledger.core.api.support.AttestCommercialServicePayment;
-import se.region.grantledger.core.api.support.CloseCommercialServiceGrant;
 import se.region.grantledger.core.api.support.DecideCommercialServiceGrant;
-import se.region.grantledger.core.api.support.ProposeCommercialServicePayment;
 import se.region.grantledger.core.api.support.RegisterCommercialServiceGrant;
-import se.region.grantledger.core.api.support.WithdrawCommercialServiceGrant;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.support.CommercialServiceGrant;
+import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.RequestIdentity;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.PageView;
-import se.region.grantledger.web.project.ProjectRequests.ClosureRequest;
-import se.region.grantledger.web.project.ProjectRequests.WithdrawalRequest;
 import se.region.grantledger.web.support.SupportRequests.DecisionRequest;
-import se.region.grantledger.web.support.SupportRequests.PaymentRequest;
 import se.region.grantledger.web.support.SupportRequests.RegisterCommercialServiceRequest;
 import se.region.grantledger.web.support.SupportViews.CommercialServiceView;
-import se.region.grantledger.web.support.SupportViews.CreatedIn;
 
 import java.net.URI;
 import java.util.List;
@@ -76,38 +68,6 @@ class CommercialServiceController {
         return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
     }
 
-    @PostMapping("/{grantId}/payments")
-    @Operation(summary = "Propose a payment; it is made when another person attests it")
-    ResponseEntity<CreatedIn<CommercialServiceView>> proposePayment(@PathVariable String grantId,
-                                                                   @Valid @RequestBody PaymentRequest body) {
-        String paymentId = BusinessSupportController.idOrNew(body.paymentId());
-        commands.send(new ProposeCommercialServicePayment(grantId, paymentId, body.amount(), body.paymentDate(),
-                body.paymentReference()));
-        return answers.created(TYPE, grantId, paymentId, CommercialServiceView::of);
-    }
-
-    @PostMapping("/{grantId}/payments/{paymentId}/attestation")
-    @Operation(summary = "Attest a proposed payment: money moves (approver, not the proposer)")
-    ResponseEntity<CommercialServiceView> attest(@PathVariable String grantId, @PathVariable String paymentId) {
-        commands.send(new AttestCommercialServicePayment(grantId, paymentId));
-        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
-    }
-
-    @PostMapping("/{grantId}/closure")
-    @Operation(summary = "Close the grant; what was decided and not paid is released to the frame")
-    ResponseEntity<CommercialServiceView> close(@PathVariable String grantId, @Valid @RequestBody ClosureRequest body) {
-        commands.send(new CloseCommercialServiceGrant(grantId, body.closedOn(), body.note()));
-        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
-    }
-
-    @PostMapping("/{grantId}/withdrawal")
-    @Operation(summary = "Withdraw the decision; what was not paid is released to the frame")
-    ResponseEntity<CommercialServiceView> withdraw(@PathVariable String grantId,
-                                                   @Valid @RequestBody WithdrawalRequest body) {
-        commands.send(new WithdrawCommercialServiceGrant(grantId, body.decisionDate(), body.reason()));
-        return answers.viewWithLimits(TYPE, grantId, CommercialServiceView::of);
-    }
-
     @GetMapping("/{grantId}")
     @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
     ResponseEntity<CommercialServiceView> get(@PathVariable String grantId, @RequestParam(required = false) String asOf) {
@@ -127,6 +87,6 @@ class CommercialServiceController {
     @GetMapping("/{grantId}/events")
     @Operation(summary = "The grant's event stream, oldest first, with recorded time, payload and metadata")
     List<EventView> events(@PathVariable String grantId) {
-        return streams.of(CommercialServiceGrant.class, grantId, "commercial-service grant");
+        return streams.of(StreamType.COMMERCIAL_SERVICE_GRANT, grantId, "commercial-service grant");
     }
 }

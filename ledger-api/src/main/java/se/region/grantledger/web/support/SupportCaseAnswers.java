@@ -11,7 +11,8 @@ import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.projections.support.SupportCaseRow;
-import se.region.grantledger.web.AsOfReads;
+import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.web.RecordedTime;
 import se.region.grantledger.web.IfMatch;
 import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.PageView;
@@ -85,7 +86,7 @@ class SupportCaseAnswers {
     <V> ResponseEntity<V> current(SupportType type, String caseId, String asOf, Function<SupportCaseRow, V> view,
                                   String what) {
         if (asOf != null) {
-            Instant moment = AsOfReads.moment(asOf);
+            Instant moment = RecordedTime.asOf(asOf);
             return ResponseEntity.ok(asOfReads.supportCase(moment, caseId, () -> cases.find(type, caseId).map(view))
                     .orElseThrow(() -> new NotFound(what + " " + caseId + " as known at " + moment)));
         }

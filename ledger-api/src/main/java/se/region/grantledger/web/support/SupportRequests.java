@@ -16,8 +16,8 @@ import se.region.grantledger.core.model.ServiceRecipientKind;
 import java.time.LocalDate;
 
 /**
- * Request bodies of the business-support and commercial-service endpoints. Recoveries, repayments, closure
- * and withdrawal take the same bodies as a project's ({@code ProjectRequests}).
+ * Request bodies of the business-support and commercial-service endpoints. Payments, recoveries, repayments,
+ * closure and withdrawal are the same for every kind of case ({@code CaseRequests}).
  */
 public final class SupportRequests {
 
@@ -41,9 +41,5 @@ public final class SupportRequests {
 
     public record DecisionRequest(@NotBlank String decisionNumber, @NotNull LocalDate decisionDate,
                                   @NotNull Money amount) {
-    }
-
-    public record PaymentRequest(@Size(max = 64) String paymentId, @NotNull Money amount,
-                                 @NotNull LocalDate paymentDate, @NotBlank String paymentReference) {
     }
 }

@@ -18,11 +18,9 @@ import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.rules.Figures;
 import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.FramePolicy;
 import se.region.grantledger.core.rules.Require;
-import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -66,11 +64,7 @@ public class Appropriation {
         }
         Money newFrame = Require.present(command.frame(), "frame");
         Require.text(command.reference(), "reference");
-        if (newFrame.compareTo(committed) < 0) {
-            throw new RuleViolation(Rule.COMMITMENTS_WITHIN_FRAME, "the " + requested + " frame cannot be lowered to "
-                    + newFrame + ": decisions already commit " + committed,
-                    Figures.of("appropriation", requested.id(), "frame", newFrame, "committed", committed));
-        }
+        FramePolicy.frameNotBelowCommitted(requested, newFrame, committed);
         if (key != null && newFrame.equals(frame)) {
             return; // allocating the same frame again changes nothing and records nothing
         }
@@ -79,13 +73,8 @@ public class Appropriation {
     }
 
     void reserve(String caseId, SupportType type, Money amount, LocalDate decisionDate) {
+        FramePolicy.commitmentsWithinFrame(key, frame, committed, amount);
         Money after = committed.plus(amount);
-        if (after.isGreaterThan(frame)) {
-            throw new RuleViolation(Rule.COMMITMENTS_WITHIN_FRAME, "a decision of " + amount + " would commit "
-                    + after + " of the " + key + " frame of " + frame + "; " + frame.minusOrZero(committed) + " is left",
-                    Figures.of("appropriation", key.id(), "frame", frame, "committed", committed, "requested", amount,
-                            "headroom", frame.minusOrZero(committed)));
-        }
         apply(new AppropriationReserved(appropriationId, caseId, type, amount, decisionDate, after));
     }
 
@@ -106,10 +95,6 @@ public class Appropriation {
             throw new IllegalStateException("case " + caseId + " cannot " + action + " " + amount + " on " + key
                     + ": only " + outstanding + " is reserved for it");
         }
-    }
-
-    static String noFrameMessage(AppropriationKey key) {
-        return "no frame is allocated for " + key + "; allocate the appropriation before deciding from it";
     }
 
     @EventSourcingHandler

@@ -8,9 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.rules.Figures;
-import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.core.rules.FramePolicy;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -36,9 +34,8 @@ public class EventSourcedAppropriations implements AppropriationLedger {
         try {
             frame = repository.get().load(appropriation.id());
         } catch (AggregateNotFoundException noFrame) {
-            throw new RuleViolation(Rule.COMMITMENTS_WITHIN_FRAME, Appropriation.noFrameMessage(appropriation),
-                    Figures.of("appropriation", appropriation.id(), "frame", Money.ZERO, "committed", Money.ZERO,
-                            "requested", amount, "headroom", Money.ZERO));
+            FramePolicy.commitmentsWithinFrame(appropriation, null, Money.ZERO, amount);
+            return;
         }
         frame.execute(it -> it.reserve(caseId, type, amount, decisionDate));
     }

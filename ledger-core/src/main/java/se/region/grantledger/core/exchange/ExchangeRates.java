@@ -12,6 +12,7 @@ import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
 import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ public class ExchangeRates {
         }
         BigDecimal known = rates.get(command.date());
         if (known != null) {
-            throw new StateConflict("exchange-rate-already-registered", "the " + code + " rate of " + command.date()
+            throw new StateConflict(Conflict.EXCHANGE_RATE_ALREADY_REGISTERED, "the " + code + " rate of " + command.date()
                     + " is already registered as " + known.toPlainString() + " SEK",
                     Map.of("date", command.date().toString(), "registeredRate", known));
         }

@@ -35,7 +35,7 @@ public record Actor(String user, Set<String> roles) {
         return new Actor(name, Set.copyOf(roles));
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
     }
 }

@@ -1,44 +1,31 @@
 package se.region.grantledger.core.project;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.project.AmendGrant;
 import se.region.grantledger.core.api.project.ApproveRequisition;
-import se.region.grantledger.core.api.project.AttestPayment;
-import se.region.grantledger.core.api.project.CloseProject;
 import se.region.grantledger.core.api.project.DecideGrant;
-import se.region.grantledger.core.api.project.DecideRecovery;
 import se.region.grantledger.core.api.project.GrantAmended;
-import se.region.grantledger.core.api.project.GrantDecisionProposed;
 import se.region.grantledger.core.api.project.GrantDecided;
+import se.region.grantledger.core.api.project.GrantDecisionProposed;
 import se.region.grantledger.core.api.project.GrantWithdrawn;
 import se.region.grantledger.core.api.project.PaymentMade;
 import se.region.grantledger.core.api.project.PaymentProposed;
 import se.region.grantledger.core.api.project.ProjectClosed;
 import se.region.grantledger.core.api.project.ProjectRegistered;
-import se.region.grantledger.core.api.project.ProposeAdvance;
 import se.region.grantledger.core.api.project.ProposeGrantDecision;
-import se.region.grantledger.core.api.project.ProposePayment;
 import se.region.grantledger.core.api.project.RecoveryDecided;
 import se.region.grantledger.core.api.project.RegisterProject;
-import se.region.grantledger.core.api.project.RegisterRepayment;
 import se.region.grantledger.core.api.project.RejectRequisition;
 import se.region.grantledger.core.api.project.RepaymentReceived;
 import se.region.grantledger.core.api.project.RequisitionApproved;
 import se.region.grantledger.core.api.project.RequisitionRejected;
 import se.region.grantledger.core.api.project.RequisitionSubmitted;
 import se.region.grantledger.core.api.project.SubmitRequisition;
-import se.region.grantledger.core.api.project.WithdrawGrant;
-import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.appropriation.AppropriationLedger;
-import se.region.grantledger.core.model.ReleaseReason;
-import se.region.grantledger.core.appropriation.Reservations;
+import se.region.grantledger.core.cases.GrantCase;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
@@ -48,66 +35,45 @@ import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
-import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.core.model.ReportedCosts;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.rules.CaseRules;
-import se.region.grantledger.core.rules.ExpectedVersion;
+import se.region.grantledger.core.rules.CasePolicy;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.ProjectPolicy;
 import se.region.grantledger.core.rules.Require;
 import se.region.grantledger.core.rules.StateConflict;
 import se.region.grantledger.core.rules.UnknownEntity;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A project grant (projektmedel), one event stream per project: registered, granted, paid by requisition,
- * closed. Command handlers check the rules and apply events; event-sourcing handlers only assign fields.
- * <p>
- * "Paid" here is net: payments made minus repayments received. A recovery that has been decided but not yet
- * repaid still counts as paid, because the money has not come back.
- * <p>
- * Four-eyes: a grant decision and every payment take two people. A case officer proposes, an approver decides or
- * attests; the aggregate reads who is who from the command's metadata ({@link Actor}) and refuses one person in
- * both steps, and an attester who approved the requisition being paid.
+ * A project grant (projektmedel), one event stream per project: registered, granted from the 1:1 fund on a
+ * financing plan, paid by requisition (and advances), closed. What every case shares (payments, recoveries,
+ * repayments, closure, withdrawal, the frame's reservation) is {@link GrantCase}'s; this class holds only what is
+ * a project's own: the financing plan and its rules, the decision prepared by one person and made by another,
+ * amendments, and requisitions with what each makes payable.
  * <p>
  * The appropriation frame: a decision reserves the 1:1 amount against the REGIONAL_1_1 frame of its decision
- * year, an amendment reserves or releases the difference, payments draw on the reservation, and closure or
- * withdrawal releases what is left ({@link AppropriationLedger}, docs/adr/0008).
+ * year, an amendment reserves or releases the difference ({@link AppropriationLedger}, docs/adr/0008).
  */
 @Aggregate
-public class Project {
+public class Project extends GrantCase {
 
-    @AggregateIdentifier
-    private String projectId;
-    private String diaryNumber;
     private ProjectKind kind;
     private int municipalityCount;
     private Period period;
-    private ProjectStatus status;
     private FinancingPlan plan;
-    private LocalDate decisionDate;
-    private Money paymentsMade = Money.ZERO;
-    private Money repaid = Money.ZERO;
-    private Money advancesPaid = Money.ZERO;
-    private Money recoveriesDecided = Money.ZERO;
     private final Map<String, Requisition> requisitions = new LinkedHashMap<>();
-    private final Map<String, Recovery> recoveries = new HashMap<>();
-    private final Set<String> paymentIds = new HashSet<>();
     private String openRequisitionId;
     private GrantDecisionProposed proposal;
-    private final Map<String, PaymentProposed> pendingPayments = new LinkedHashMap<>();
-    private Reservations reservations = Reservations.NONE;
 
     protected Project() {
         // for Axon: the aggregate is rebuilt from its events
@@ -123,17 +89,11 @@ public class Project {
         Require.present(command.kind(), "kind");
         Require.text(command.goalArea(), "goalArea");
         Require.present(command.period(), "period");
-        CaseRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.projectId()),
+        CasePolicy.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.projectId()),
                 command.diaryNumber());
         apply(new ProjectRegistered(command.projectId(), command.diaryNumber(), command.nypsCaseId(), command.title(),
                 command.owner(), command.municipalities().stream().sorted().toList(), command.kind(),
                 command.goalArea(), command.period()));
-    }
-
-    /** If the client said which version it last read (If-Match), the project must still be at it. */
-    @CommandHandlerInterceptor
-    void requireExpectedVersion(CommandMessage<?> command) {
-        ExpectedVersion.check(command.getMetaData(), AggregateLifecycle.getVersion(), projectId);
     }
 
     @CommandHandler
@@ -144,44 +104,38 @@ public class Project {
         requireUndecided();
         checkGrantRules(command.plan(), limits);
         List<String> conditions = command.conditions() == null ? List.of() : List.copyOf(command.conditions());
-        apply(new GrantDecisionProposed(projectId, command.plan(), command.plan().regional11(), command.plan().total(),
+        apply(new GrantDecisionProposed(caseId(), command.plan(), command.plan().regional11(), command.plan().total(),
                 conditions, actor.user()));
     }
 
     @CommandHandler
     public void handle(DecideGrant command, FundingLimits limits, AppropriationLedger appropriations, MetaData metaData) {
-        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "decide a grant");
+        CasePolicy.requireApprover(Actor.from(metaData), "decide a grant");
         Require.text(command.decisionNumber(), "decisionNumber");
         Require.present(command.decisionDate(), "decisionDate");
         requireUndecided();
         if (proposal == null) {
-            throw new StateConflict("no-grant-proposal", "no grant decision has been prepared for project "
-                    + diaryNumber + "; a case officer proposes it first");
+            throw new StateConflict(Conflict.NO_GRANT_PROPOSAL, "no grant decision has been prepared for "
+                    + caseName() + "; a case officer proposes it first");
         }
-        CaseRules.deciderIsNotPreparer(actor.user(), proposal.preparedBy(), caseName());
+        Actor decider = decider(metaData, proposal.preparedBy());
         checkGrantRules(proposal.plan(), limits);
-        appropriations.reserve(frameFor(command.decisionDate()), projectId, SupportType.PROJECT,
-                proposal.grantedAmount(), command.decisionDate());
-        apply(new GrantDecided(projectId, command.decisionNumber(), command.decisionDate(), proposal.plan(),
+        reserve(appropriations, command.decisionDate(), proposal.grantedAmount());
+        apply(new GrantDecided(caseId(), command.decisionNumber(), command.decisionDate(), proposal.plan(),
                 proposal.grantedAmount(), proposal.totalBudget(), proposal.conditions(), proposal.preparedBy(),
-                actor.user()));
+                decider.user()));
     }
 
     private void checkGrantRules(FinancingPlan plan, FundingLimits limits) {
-        ProjectRules.planIncludesRegionalFunding(plan, diaryNumber);
-        ProjectRules.regionalShareWithinLimit(plan, limits, diaryNumber);
-        ProjectRules.minimumMunicipalities(kind, municipalityCount, diaryNumber);
-    }
-
-    private void requireUndecided() {
-        if (status != ProjectStatus.REGISTERED) {
-            throw new StateConflict("grant-already-decided", "project " + diaryNumber + " is " + status
-                    + "; a grant is decided once, later changes are amendments");
-        }
+        ProjectPolicy.planIncludesRegionalFunding(plan, diaryNumber());
+        ProjectPolicy.regionalShareWithinLimit(plan, limits, diaryNumber());
+        ProjectPolicy.minimumMunicipalities(kind, municipalityCount, diaryNumber());
     }
 
     @CommandHandler
-    public void handle(AmendGrant command, FundingLimits limits, AppropriationLedger appropriations) {
+    public void handle(AmendGrant command, FundingLimits limits, AppropriationLedger appropriations,
+                       MetaData metaData) {
+        CasePolicy.requireApprover(Actor.from(metaData), "amend the grant of " + caseName());
         Require.text(command.decisionNumber(), "decisionNumber");
         Require.present(command.decisionDate(), "decisionDate");
         Require.text(command.reason(), "reason");
@@ -189,42 +143,20 @@ public class Project {
             throw new InvalidValue("empty-amendment",
                     "an amendment changes the plan, the period or both");
         }
-        requireGranted("amend the grant of");
-        CaseRules.dateNotBeforeDecision("amendment", command.decisionDate(), decisionDate, caseName());
+        requireDecided("amend the grant of");
+        CasePolicy.dateNotBeforeDecision("amendment", command.decisionDate(), decisionDate(), caseName());
         FinancingPlan newPlan = command.plan() == null ? plan : command.plan();
-        ProjectRules.planIncludesRegionalFunding(newPlan, diaryNumber);
-        ProjectRules.regionalShareWithinLimit(newPlan, limits, diaryNumber);
-        ProjectRules.amendmentNotBelowPaid(newPlan.regional11(), netPaid(), diaryNumber);
-        if (newPlan.regional11().isGreaterThan(granted())) {
-            appropriations.reserve(frameFor(command.decisionDate()), projectId, SupportType.PROJECT,
-                    newPlan.regional11().minus(granted()), command.decisionDate());
+        ProjectPolicy.planIncludesRegionalFunding(newPlan, diaryNumber());
+        ProjectPolicy.regionalShareWithinLimit(newPlan, limits, diaryNumber());
+        ProjectPolicy.amendmentNotBelowPaid(newPlan.regional11(), netPaid(), diaryNumber());
+        if (newPlan.regional11().isGreaterThan(decided())) {
+            reserve(appropriations, command.decisionDate(), newPlan.regional11().minus(decided()));
         } else {
-            reservations.releasePlan(granted().minus(newPlan.regional11())).forEach(share -> appropriations.release(
-                    share.appropriationId(), projectId, share.amount(), ReleaseReason.AMENDMENT, command.decisionDate()));
+            releaseSome(appropriations, decided().minus(newPlan.regional11()), command.decisionDate());
         }
-        apply(new GrantAmended(projectId, command.decisionNumber(), command.decisionDate(), newPlan,
+        apply(new GrantAmended(caseId(), command.decisionNumber(), command.decisionDate(), newPlan,
                 command.period() == null ? period : command.period(), newPlan.regional11(), plan.regional11(),
                 newPlan.total(), command.reason()));
-    }
-
-    @CommandHandler
-    public void handle(ProposeAdvance command, FundingLimits limits, MetaData metaData) {
-        Actor actor = Actor.from(metaData);
-        Require.text(command.paymentId(), "paymentId");
-        Require.positive(command.amount(), "amount");
-        Require.present(command.fund(), "fund");
-        Require.present(command.paymentDate(), "paymentDate");
-        Require.text(command.paymentReference(), "paymentReference");
-        Require.text(command.reason(), "reason");
-        requireGranted("pay an advance to");
-        requireNewPayment(command.paymentId());
-        ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
-        CaseRules.dateNotBeforeDecision("advance", command.paymentDate(), decisionDate, caseName());
-        CaseRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), caseName());
-        ProjectRules.advanceWithinLimits(command.amount(), advancesPaid.plus(pendingAdvances()), granted(), limits,
-                diaryNumber);
-        apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
-                command.fund(), command.paymentDate(), command.paymentReference(), command.reason(), actor.user()));
     }
 
     @CommandHandler
@@ -235,203 +167,141 @@ public class Project {
         Require.present(command.submittedOn(), "submittedOn");
         Require.noneMissing(command.coFinancingReceived(), "coFinancingReceived");
         Require.positive(command.costs().total(), "costs");
-        requireGranted("submit a requisition on");
+        requireDecided("submit a requisition on");
         if (requisitions.containsKey(command.requisitionId())) {
-            throw new StateConflict("requisition-already-submitted",
-                    "requisition " + command.requisitionId() + " was already submitted on project " + diaryNumber);
+            throw new StateConflict(Conflict.REQUISITION_ALREADY_SUBMITTED, "requisition " + command.requisitionId()
+                    + " was already submitted on " + caseName());
         }
-        ProjectRules.oneOpenRequisition(openRequisitionId, diaryNumber);
-        CaseRules.dateNotBeforeDecision("requisition", command.submittedOn(), decisionDate, caseName());
-        ProjectRules.requisitionWithinProjectPeriod(command.period(), period, diaryNumber);
-        ProjectRules.inKindCostsNeedInKindFinancing(command.costs().of(CostCategory.IN_KIND), inKindReported(), plan,
-                diaryNumber);
-        apply(new RequisitionSubmitted(projectId, command.requisitionId(), command.period(), command.costs(),
+        ProjectPolicy.oneOpenRequisition(openRequisitionId, diaryNumber());
+        CasePolicy.dateNotBeforeDecision("requisition", command.submittedOn(), decisionDate(), caseName());
+        ProjectPolicy.requisitionWithinProjectPeriod(command.period(), period, diaryNumber());
+        ProjectPolicy.inKindCostsNeedInKindFinancing(command.costs().of(CostCategory.IN_KIND), inKindReported(), plan,
+                diaryNumber());
+        apply(new RequisitionSubmitted(caseId(), command.requisitionId(), command.period(), command.costs(),
                 command.costs().total(), command.coFinancingReceived() == null ? Map.of() : command.coFinancingReceived(),
                 command.submittedOn()));
     }
 
     @CommandHandler
     public void handle(ApproveRequisition command, MetaData metaData) {
-        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "approve a requisition");
+        Actor actor = CasePolicy.requireApprover(Actor.from(metaData), "approve a requisition");
         Require.present(command.decisionDate(), "decisionDate");
         Require.noneMissing(command.deductions(), "deductions");
         Requisition requisition = submittedRequisition(command.requisitionId(), "approve");
         List<Deduction> deductions = command.deductions() == null ? List.of() : List.copyOf(command.deductions());
         ReportedCosts approved = approvedAfter(requisition, deductions);
         Money payable = payableFor(approved.total());
-        apply(new RequisitionApproved(projectId, requisition.id(), command.decisionDate(), approved, approved.total(),
+        apply(new RequisitionApproved(caseId(), requisition.id(), command.decisionDate(), approved, approved.total(),
                 deductions, payable, actor.user()));
     }
 
     @CommandHandler
-    public void handle(RejectRequisition command) {
+    public void handle(RejectRequisition command, MetaData metaData) {
+        CasePolicy.requireApprover(Actor.from(metaData), "reject a requisition");
         Require.present(command.decisionDate(), "decisionDate");
         Require.text(command.reason(), "reason");
         Requisition requisition = submittedRequisition(command.requisitionId(), "reject");
-        apply(new RequisitionRejected(projectId, requisition.id(), command.decisionDate(), command.reason()));
+        apply(new RequisitionRejected(caseId(), requisition.id(), command.decisionDate(), command.reason()));
     }
 
-    @CommandHandler
-    public void handle(ProposePayment command, MetaData metaData) {
-        Actor actor = Actor.from(metaData);
-        Require.text(command.paymentId(), "paymentId");
-        Require.text(command.requisitionId(), "requisitionId");
-        Require.positive(command.amount(), "amount");
-        Require.present(command.fund(), "fund");
-        Require.present(command.paymentDate(), "paymentDate");
-        Require.text(command.paymentReference(), "paymentReference");
-        requireGranted("pay");
-        requireNewPayment(command.paymentId());
-        Requisition requisition = approvedRequisition(command.requisitionId());
-        ProjectRules.paymentFromGrantFund(command.fund(), diaryNumber);
-        CaseRules.dateNotBeforeDecision("payment", command.paymentDate(), decisionDate, caseName());
-        CaseRules.cumulativePaymentsWithinGrant(command.amount(), netPaid().plus(pendingTotal()), granted(), caseName());
-        ProjectRules.paymentWithinPayable(command.amount(), requisition.payable(),
-                requisition.paid().plus(pendingFor(requisition.id())), requisition.id(), diaryNumber);
-        apply(new PaymentProposed(projectId, command.paymentId(), PaymentType.REQUISITION, requisition.id(),
-                command.amount(), command.fund(), command.paymentDate(), command.paymentReference(), null, actor.user()));
+    // --- the shared lifecycle, as a project has it --------------------------------------------------------------
+
+    @Override
+    protected SupportType caseType() {
+        return SupportType.PROJECT;
     }
 
-    /** The rules are checked again at attestation: the grant may have been amended since the proposal. */
-    @CommandHandler
-    public void handle(AttestPayment command, FundingLimits limits, AppropriationLedger appropriations,
-                       MetaData metaData) {
-        Actor actor = CaseRules.requireApprover(Actor.from(metaData), "attest a payment");
-        Require.text(command.paymentId(), "paymentId");
-        requireGranted("pay");
-        PaymentProposed proposed = pendingPayments.get(command.paymentId());
-        if (proposed == null) {
-            if (paymentIds.contains(command.paymentId())) {
-                throw new StateConflict("payment-already-made", "payment " + command.paymentId()
-                        + " was already attested on project " + diaryNumber);
-            }
-            throw new UnknownEntity("payment", command.paymentId(), projectId);
-        }
-        CaseRules.attesterIsNotProposer(actor.user(), proposed.proposedBy(), proposed.paymentId());
-        CaseRules.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), granted(), caseName());
-        if (proposed.type() == PaymentType.ADVANCE) {
-            ProjectRules.advanceWithinLimits(proposed.amount(), advancesPaid, granted(), limits, diaryNumber);
-        } else {
-            Requisition requisition = approvedRequisition(proposed.requisitionId());
-            ProjectRules.attesterDidNotApproveRequisition(actor.user(), requisition.approvedBy(), requisition.id());
-            ProjectRules.paymentWithinPayable(proposed.amount(), requisition.payable(), requisition.paid(),
-                    requisition.id(), diaryNumber);
-        }
-        reservations.drawPlan(proposed.amount()).forEach(share -> appropriations.draw(share.appropriationId(),
-                projectId, share.amount(), proposed.paymentDate()));
-        apply(new PaymentMade(projectId, proposed.paymentId(), proposed.type(), proposed.requisitionId(),
-                proposed.amount(), proposed.fund(), proposed.paymentDate(), proposed.paymentReference(),
-                proposed.reason(), proposed.proposedBy(), actor.user()));
+    @Override
+    protected String caseName() {
+        return "project " + diaryNumber();
     }
 
-    @CommandHandler
-    public void handle(DecideRecovery command) {
-        Require.text(command.recoveryId(), "recoveryId");
-        Require.present(command.decisionDate(), "decisionDate");
-        Require.positive(command.amount(), "amount");
-        Require.text(command.reason(), "reason");
-        if (status == ProjectStatus.REGISTERED) {
-            throw new StateConflict("no-grant-decided", "nothing has been granted to project " + diaryNumber
-                    + ", so there is nothing to recover");
+    /**
+     * A requisition payment is within what its approved requisition made payable, and is not attested by the person
+     * who approved the requisition; an advance is within the advance limits. Checked at proposal ({@code attester}
+     * null) and again at attestation.
+     */
+    @Override
+    protected void checkPayment(Payment payment, FundingLimits limits, Actor attester) {
+        if (payment.type() == PaymentType.ADVANCE) {
+            Money advances = advancesPaid().plus(attester == null ? pendingOfType(PaymentType.ADVANCE) : Money.ZERO);
+            ProjectPolicy.advanceWithinLimits(payment.amount(), advances, decided(), limits, diaryNumber());
+            return;
         }
-        if (recoveries.containsKey(command.recoveryId())) {
-            throw new StateConflict("recovery-already-decided", "recovery " + command.recoveryId()
-                    + " was already decided on project " + diaryNumber);
+        Require.text(payment.requisitionId(), "requisitionId");
+        Requisition requisition = approvedRequisition(payment.requisitionId());
+        if (attester != null) {
+            ProjectPolicy.attesterDidNotApproveRequisition(attester.user(), requisition.approvedBy(), requisition.id());
         }
-        CaseRules.recoveryWithinPaid(command.amount(), recoveriesDecided, paymentsMade, caseName());
-        apply(new RecoveryDecided(projectId, command.recoveryId(), command.decisionDate(), command.amount(),
-                command.reason()));
+        Money paidBefore = requisition.paid().plus(attester == null ? pendingFor(requisition.id()) : Money.ZERO);
+        ProjectPolicy.paymentWithinPayable(payment.amount(), requisition.payable(), paidBefore, requisition.id(),
+                diaryNumber());
     }
 
-    @CommandHandler
-    public void handle(RegisterRepayment command) {
-        Require.text(command.recoveryId(), "recoveryId");
-        Require.positive(command.amount(), "amount");
-        Require.present(command.receivedOn(), "receivedOn");
-        Require.text(command.reference(), "reference");
-        Recovery recovery = recoveries.get(command.recoveryId());
-        if (recovery == null) {
-            throw new UnknownEntity("recovery", command.recoveryId(), projectId);
-        }
-        CaseRules.repaymentWithinRecovery(command.amount(), recovery.owed(), recovery.id());
-        apply(new RepaymentReceived(projectId, recovery.id(), command.amount(), command.receivedOn(),
-                command.reference()));
-    }
-
-    @CommandHandler
-    public void handle(CloseProject command, AppropriationLedger appropriations) {
-        Require.present(command.closedOn(), "closedOn");
-        requireGranted("close");
+    @Override
+    protected void checkClosable() {
         if (openRequisitionId != null) {
-            throw new StateConflict("open-requisition", "project " + diaryNumber + " cannot be closed while requisition "
+            throw new StateConflict(Conflict.OPEN_REQUISITION, caseName() + " cannot be closed while requisition "
                     + openRequisitionId + " is open");
         }
-        if (!pendingPayments.isEmpty()) {
-            throw new StateConflict("payment-awaiting-attestation", "project " + diaryNumber
-                    + " cannot be closed while payment " + pendingPayments.keySet().iterator().next()
-                    + " awaits attestation");
-        }
         requisitions.values().stream().filter(Requisition::isUnpaid).findFirst().ifPresent(unpaid -> {
-            throw new StateConflict("approved-requisition-unpaid", "project " + diaryNumber
+            throw new StateConflict(Conflict.APPROVED_REQUISITION_UNPAID, caseName()
                     + " cannot be closed while approved requisition " + unpaid.id() + " has "
                     + unpaid.payable().minus(unpaid.paid()) + " unpaid");
         });
-        releaseAll(appropriations, ReleaseReason.CLOSURE, command.closedOn());
-        apply(new ProjectClosed(projectId, command.closedOn(), granted().minusOrZero(netPaid()), command.note()));
     }
 
-    @CommandHandler
-    public void handle(WithdrawGrant command, AppropriationLedger appropriations) {
-        Require.present(command.decisionDate(), "decisionDate");
-        Require.text(command.reason(), "reason");
-        requireGranted("withdraw the grant of");
-        releaseAll(appropriations, ReleaseReason.WITHDRAWAL, command.decisionDate());
-        apply(new GrantWithdrawn(projectId, command.decisionDate(), command.reason(), granted().minusOrZero(netPaid())));
+    @Override
+    protected Object paymentProposed(Payment payment) {
+        return new PaymentProposed(caseId(), payment.paymentId(), payment.type(), payment.requisitionId(),
+                payment.amount(), payment.fund(), payment.paymentDate(), payment.reference(), payment.reason(),
+                payment.proposedBy());
+    }
+
+    @Override
+    protected Object paymentMade(Payment payment, String attestedBy) {
+        return new PaymentMade(caseId(), payment.paymentId(), payment.type(), payment.requisitionId(),
+                payment.amount(), payment.fund(), payment.paymentDate(), payment.reference(), payment.reason(),
+                payment.proposedBy(), attestedBy);
+    }
+
+    @Override
+    protected Object recoveryDecided(String recoveryId, LocalDate decisionDate, Money amount, String reason) {
+        return new RecoveryDecided(caseId(), recoveryId, decisionDate, amount, reason);
+    }
+
+    @Override
+    protected Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference) {
+        return new RepaymentReceived(caseId(), recoveryId, amount, receivedOn, reference);
+    }
+
+    @Override
+    protected Object closed(LocalDate closedOn, Money released, String note) {
+        return new ProjectClosed(caseId(), closedOn, released, note);
+    }
+
+    @Override
+    protected Object withdrawn(LocalDate decisionDate, String reason, Money released) {
+        return new GrantWithdrawn(caseId(), decisionDate, reason, released);
     }
 
     // --- what the rules need to know --------------------------------------------------------------------------
 
-    private String caseName() {
-        return "project " + diaryNumber;
-    }
-
-    /** Project grants are 1:1 money, reserved in the frame of the year they are decided. */
-    private static AppropriationKey frameFor(LocalDate decisionDate) {
-        return AppropriationKey.forDecision(Fund.REGIONAL_1_1, decisionDate);
-    }
-
-    private void releaseAll(AppropriationLedger appropriations, ReleaseReason reason, LocalDate releasedOn) {
-        reservations.releaseAllPlan().forEach(share -> appropriations.release(share.appropriationId(), projectId,
-                share.amount(), reason, releasedOn));
-    }
-
-    private Money granted() {
-        return plan.regional11();
-    }
-
-    private Money netPaid() {
-        return paymentsMade.minusOrZero(repaid);
-    }
-
-    private Money pendingTotal() {
-        return Money.sum(pendingPayments.values().stream().map(PaymentProposed::amount).toList());
-    }
-
-    private Money pendingAdvances() {
-        return Money.sum(pendingPayments.values().stream()
-                .filter(p -> p.type() == PaymentType.ADVANCE).map(PaymentProposed::amount).toList());
+    private Money pendingOfType(PaymentType type) {
+        return Money.sum(pendingPayments().values().stream()
+                .filter(p -> p.type() == type).map(Payment::amount).toList());
     }
 
     private Money pendingFor(String requisitionId) {
-        return Money.sum(pendingPayments.values().stream()
-                .filter(p -> requisitionId.equals(p.requisitionId())).map(PaymentProposed::amount).toList());
+        return Money.sum(pendingPayments().values().stream()
+                .filter(p -> requisitionId.equals(p.requisitionId())).map(Payment::amount).toList());
     }
 
     private Requisition approvedRequisition(String requisitionId) {
         Requisition requisition = requisition(requisitionId);
         if (requisition.state() != Requisition.State.APPROVED) {
-            throw new StateConflict("requisition-not-approved", "requisition " + requisition.id() + " on project "
-                    + diaryNumber + " is " + requisition.state() + "; only an approved requisition can be paid");
+            throw new StateConflict(Conflict.REQUISITION_NOT_APPROVED, "requisition " + requisition.id() + " on "
+                    + caseName() + " is " + requisition.state() + "; only an approved requisition can be paid");
         }
         return requisition;
     }
@@ -450,16 +320,16 @@ public class Project {
     private Money payableFor(Money approvedNow) {
         Money approvedBefore = Money.sum(requisitions.values().stream()
                 .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::approvedTotal).toList());
-        Money coveredBefore = advancesPaid.plus(Money.sum(requisitions.values().stream()
+        Money coveredBefore = advancesPaid().plus(Money.sum(requisitions.values().stream()
                 .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::payable).toList()));
         Money entitlement = approvedBefore.plus(approvedNow).timesFractionRoundedDown(plan.regional11(), plan.total());
-        return entitlement.minusOrZero(coveredBefore).min(granted().minusOrZero(coveredBefore));
+        return entitlement.minusOrZero(coveredBefore).min(decided().minusOrZero(coveredBefore));
     }
 
     private ReportedCosts approvedAfter(Requisition requisition, List<Deduction> deductions) {
         Map<CostCategory, Money> deducted = new EnumMap<>(CostCategory.class);
         deductions.forEach(d -> deducted.merge(d.category(), d.amount(), Money::plus));
-        deducted.forEach((category, amount) -> ProjectRules.deductionWithinReportedCosts(category, amount,
+        deducted.forEach((category, amount) -> ProjectPolicy.deductionWithinReportedCosts(category, amount,
                 requisition.reported().of(category), requisition.id()));
         Map<CostCategory, Money> approved = new EnumMap<>(CostCategory.class);
         requisition.reported().byCategory().forEach((category, amount) ->
@@ -467,25 +337,11 @@ public class Project {
         return new ReportedCosts(approved);
     }
 
-    private void requireGranted(String action) {
-        if (status != ProjectStatus.GRANTED) {
-            throw new StateConflict(status == ProjectStatus.REGISTERED ? "no-grant-decided" : "project-" + status.name().toLowerCase(),
-                    "cannot " + action + " project " + diaryNumber + ": it is " + status);
-        }
-    }
-
-    private void requireNewPayment(String paymentId) {
-        if (paymentIds.contains(paymentId) || pendingPayments.containsKey(paymentId)) {
-            throw new StateConflict("payment-already-made", "payment " + paymentId + " was already made on project "
-                    + diaryNumber);
-        }
-    }
-
     private Requisition requisition(String requisitionId) {
         Require.text(requisitionId, "requisitionId");
         Requisition requisition = requisitions.get(requisitionId);
         if (requisition == null) {
-            throw new UnknownEntity("requisition", requisitionId, projectId);
+            throw new UnknownEntity("requisition", requisitionId, caseId());
         }
         return requisition;
     }
@@ -493,8 +349,8 @@ public class Project {
     private Requisition submittedRequisition(String requisitionId, String action) {
         Requisition requisition = requisition(requisitionId);
         if (requisition.state() != Requisition.State.SUBMITTED) {
-            throw new StateConflict("requisition-already-decided", "cannot " + action + " requisition " + requisitionId
-                    + " on project " + diaryNumber + ": it is already " + requisition.state());
+            throw new StateConflict(Conflict.REQUISITION_ALREADY_DECIDED, "cannot " + action + " requisition " + requisitionId
+                    + " on " + caseName() + ": it is already " + requisition.state());
         }
         return requisition;
     }
@@ -503,12 +359,10 @@ public class Project {
 
     @EventSourcingHandler
     void on(ProjectRegistered event) {
-        projectId = event.projectId();
-        diaryNumber = event.diaryNumber();
+        recordedRegistration(event.projectId(), event.diaryNumber(), Fund.REGIONAL_1_1);
         kind = event.kind();
         municipalityCount = event.municipalities().size();
         period = event.period();
-        status = ProjectStatus.REGISTERED;
     }
 
     @EventSourcingHandler
@@ -519,39 +373,27 @@ public class Project {
     @EventSourcingHandler
     void on(GrantDecided event) {
         plan = event.plan();
-        decisionDate = event.decisionDate();
-        status = ProjectStatus.GRANTED;
         proposal = null;
-        reservations = reservations.reserved(frameFor(event.decisionDate()).id(), event.grantedAmount());
-    }
-
-    @EventSourcingHandler
-    void on(PaymentProposed event) {
-        pendingPayments.put(event.paymentId(), event);
+        recordedDecision(event.decisionDate(), event.grantedAmount());
     }
 
     @EventSourcingHandler
     void on(GrantAmended event) {
-        if (event.grantedAmount().isGreaterThan(event.previousGrantedAmount())) {
-            reservations = reservations.reserved(frameFor(event.decisionDate()).id(),
-                    event.grantedAmount().minus(event.previousGrantedAmount()));
-        } else {
-            reservations = reservations.without(reservations.releasePlan(
-                    event.previousGrantedAmount().minus(event.grantedAmount())));
-        }
+        recordedAmendment(event.decisionDate(), event.grantedAmount());
         plan = event.plan();
         period = event.period();
     }
 
     @EventSourcingHandler
+    void on(PaymentProposed event) {
+        recordedPaymentProposed(new Payment(event.paymentId(), event.type(), event.requisitionId(), event.amount(),
+                event.fund(), event.paymentDate(), event.paymentReference(), event.reason(), event.proposedBy()));
+    }
+
+    @EventSourcingHandler
     void on(PaymentMade event) {
-        pendingPayments.remove(event.paymentId());
-        paymentIds.add(event.paymentId());
-        reservations = reservations.without(reservations.drawPlan(event.amount()));
-        paymentsMade = paymentsMade.plus(event.amount());
-        if (event.type() == PaymentType.ADVANCE) {
-            advancesPaid = advancesPaid.plus(event.amount());
-        } else {
+        recordedPaymentMade(event.paymentId(), event.type(), event.amount());
+        if (event.type() == PaymentType.REQUISITION) {
             requisitions.computeIfPresent(event.requisitionId(), (id, requisition) -> requisition.paid(event.amount()));
         }
     }
@@ -577,25 +419,21 @@ public class Project {
 
     @EventSourcingHandler
     void on(RecoveryDecided event) {
-        recoveries.put(event.recoveryId(), new Recovery(event.recoveryId(), event.amount(), Money.ZERO));
-        recoveriesDecided = recoveriesDecided.plus(event.amount());
+        recordedRecovery(event.recoveryId(), event.amount());
     }
 
     @EventSourcingHandler
     void on(RepaymentReceived event) {
-        recoveries.computeIfPresent(event.recoveryId(), (id, recovery) -> recovery.repaidFurther(event.amount()));
-        repaid = repaid.plus(event.amount());
+        recordedRepayment(event.recoveryId(), event.amount());
     }
 
     @EventSourcingHandler
     void on(ProjectClosed event) {
-        status = ProjectStatus.CLOSED;
-        reservations = Reservations.NONE;
+        recordedClosure();
     }
 
     @EventSourcingHandler
     void on(GrantWithdrawn event) {
-        status = ProjectStatus.WITHDRAWN;
-        reservations = Reservations.NONE;
+        recordedWithdrawal();
     }
 }

@@ -31,7 +31,7 @@ public final class ExpectedVersion {
     /** The client's copy of the case is older than the case. */
     public static class StaleVersion extends DomainException {
         public StaleVersion(String caseId, long expected, long current) {
-            super("stale-version", "case " + caseId + " is at version " + current + ", not " + expected
+            super(Conflict.STALE_VERSION.code(), "case " + caseId + " is at version " + current + ", not " + expected
                     + " as the request expected; read it again and decide anew",
                     Map.of("expectedVersion", expected, "currentVersion", current));
         }

@@ -8,11 +8,18 @@ import java.util.Map;
  */
 public class StateConflict extends DomainException {
 
-    public StateConflict(String code, String message) {
-        super(code, message, Map.of());
+    private final Conflict conflict;
+
+    public StateConflict(Conflict conflict, String message) {
+        this(conflict, message, Map.of());
     }
 
-    public StateConflict(String code, String message, Map<String, Object> figures) {
-        super(code, message, figures);
+    public StateConflict(Conflict conflict, String message, Map<String, Object> figures) {
+        super(conflict.code(), message, figures);
+        this.conflict = conflict;
+    }
+
+    public Conflict conflict() {
+        return conflict;
     }
 }

@@ -4,30 +4,20 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.region.grantledger.core.api.support.AttestBusinessSupportPayment;
 import se.region.grantledger.core.api.support.BusinessSupportDecided;
 import se.region.grantledger.core.api.support.BusinessSupportRegistered;
-import se.region.grantledger.core.api.support.CloseBusinessSupport;
 import se.region.grantledger.core.api.support.DecideBusinessSupport;
-import se.region.grantledger.core.api.support.DecideBusinessSupportRecovery;
-import se.region.grantledger.core.api.support.ProposeBusinessSupportPayment;
 import se.region.grantledger.core.api.support.RegisterBusinessSupport;
-import se.region.grantledger.core.api.support.RegisterBusinessSupportRepayment;
-import se.region.grantledger.core.api.support.WithdrawBusinessSupport;
 import se.region.grantledger.core.appropriation.AppropriationLedger;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.BusinessSupportType;
 import se.region.grantledger.core.model.Company;
 import se.region.grantledger.core.model.Fund;
-import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.project.DiaryNumberRegistry;
-import se.region.grantledger.core.rules.CaseRules;
-import se.region.grantledger.core.rules.Figures;
-import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.CasePolicy;
 import se.region.grantledger.core.rules.Require;
-import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.core.rules.SupportPolicy;
 import se.region.grantledger.core.undertaking.DeMinimisRegister;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -54,12 +44,9 @@ public class BusinessSupport extends SupportCase {
         BusinessSupportType type = Require.present(command.supportType(), "supportType");
         Fund from = Require.present(command.fund(), "fund");
         Require.text(command.purpose(), "purpose");
-        if (!type.mayBeFundedFrom(from)) {
-            throw new InvalidValue("fund-not-for-support-type", type + " cannot be decided from " + from
-                    + "; Tillväxtverket's money is passed on only as digitalisation and internationalisation checks");
-        }
-        investmentGrantOutsideVasteras(type, applicant);
-        CaseRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.caseId()), command.diaryNumber());
+        SupportPolicy.fundForSupportType(type, from);
+        SupportPolicy.investmentGrantOutsideVasteras(type, applicant);
+        CasePolicy.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.caseId()), command.diaryNumber());
         apply(new BusinessSupportRegistered(command.caseId(), command.diaryNumber(), applicant, type, from,
                 command.purpose(), Actor.from(metaData).user()));
     }
@@ -74,65 +61,24 @@ public class BusinessSupport extends SupportCase {
         requireUndecided();
         DeMinimisRegister.Granted aid = deMinimis.grant(company.organisationNumber(), caseId(), command.decisionDate(),
                 command.amount());
-        reserveFrame(appropriations, command.decisionDate(), command.amount());
+        reserve(appropriations, command.decisionDate(), command.amount());
         apply(new BusinessSupportDecided(caseId(), command.decisionNumber(), command.decisionDate(), command.amount(),
                 fund(), aid.undertakingId(), aid.sekPerEuro(), aid.amount(), registeredBy(), decider.user()));
     }
 
-    @CommandHandler
-    public void handle(ProposeBusinessSupportPayment command, MetaData metaData) {
-        proposePayment(command.paymentId(), command.amount(), command.paymentDate(), command.paymentReference(),
-                metaData);
-    }
-
-    @CommandHandler
-    public void handle(AttestBusinessSupportPayment command, AppropriationLedger appropriations, MetaData metaData) {
-        attestPayment(command.paymentId(), appropriations, metaData);
-    }
-
-    @CommandHandler
-    public void handle(DecideBusinessSupportRecovery command, MetaData metaData) {
-        decideRecovery(command.recoveryId(), command.decisionDate(), command.amount(), command.reason(), metaData);
-    }
-
-    @CommandHandler
-    public void handle(RegisterBusinessSupportRepayment command) {
-        registerRepayment(command.recoveryId(), command.amount(), command.receivedOn(), command.reference());
-    }
-
-    @CommandHandler
-    public void handle(CloseBusinessSupport command, AppropriationLedger appropriations, MetaData metaData) {
-        close(command.closedOn(), command.note(), appropriations, metaData);
-    }
-
-    @CommandHandler
-    public void handle(WithdrawBusinessSupport command, AppropriationLedger appropriations, MetaData metaData) {
-        withdraw(command.decisionDate(), command.reason(), appropriations, metaData);
-    }
-
-    /** 002, section 1.1.4: investment grants go to the county's smaller municipalities only. */
-    static void investmentGrantOutsideVasteras(BusinessSupportType type, Company company) {
-        if (type == BusinessSupportType.INVESTMENT_GRANT && company.municipality() == Municipality.VASTERAS) {
-            throw new RuleViolation(Rule.INVESTMENT_GRANT_OUTSIDE_VASTERAS, "company " + company.name() + " ("
-                    + company.organisationNumber() + ") is in Västerås; investment grants go only to companies in"
-                    + " the county's other municipalities",
-                    Figures.of("supportType", type, "municipality", company.municipality().scbCode()));
-        }
-    }
-
     @Override
-    protected SupportType supportType() {
+    protected SupportType caseType() {
         return SupportType.BUSINESS_SUPPORT;
     }
 
     @EventSourcingHandler
     void on(BusinessSupportRegistered event) {
-        registered(event.caseId(), event.diaryNumber(), event.fund(), event.registeredBy());
+        recordedRegistration(event.caseId(), event.diaryNumber(), event.fund(), event.registeredBy());
         company = event.company();
     }
 
     @EventSourcingHandler
     void on(BusinessSupportDecided event) {
-        decided(event.decisionDate(), event.amount());
+        recordedDecision(event.decisionDate(), event.amount());
     }
 }

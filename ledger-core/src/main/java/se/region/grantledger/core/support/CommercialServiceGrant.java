@@ -4,29 +4,21 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.spring.stereotype.Aggregate;
-import se.region.grantledger.core.api.support.AttestCommercialServicePayment;
-import se.region.grantledger.core.api.support.CloseCommercialServiceGrant;
 import se.region.grantledger.core.api.support.CommercialServiceGrantDecided;
 import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.support.DecideCommercialServiceGrant;
-import se.region.grantledger.core.api.support.ProposeCommercialServicePayment;
 import se.region.grantledger.core.api.support.RegisterCommercialServiceGrant;
-import se.region.grantledger.core.api.support.WithdrawCommercialServiceGrant;
 import se.region.grantledger.core.appropriation.AppropriationLedger;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.project.DiaryNumberRegistry;
-import se.region.grantledger.core.rules.CaseRules;
-import se.region.grantledger.core.rules.Figures;
+import se.region.grantledger.core.rules.CasePolicy;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
-import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
-
-import java.math.BigInteger;
+import se.region.grantledger.core.rules.SupportPolicy;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -57,7 +49,7 @@ public class CommercialServiceGrant extends SupportCase {
         if (command.year() < 1990 || command.year() > 2100) {
             throw new InvalidValue("invalid-year", "the service year lies between 1990 and 2100: " + command.year());
         }
-        CaseRules.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.grantId()), command.diaryNumber());
+        CasePolicy.diaryNumberUnique(diaryNumbers.claim(command.diaryNumber(), command.grantId()), command.diaryNumber());
         apply(new CommercialServiceGrantRegistered(command.grantId(), command.diaryNumber(), command.recipient(),
                 command.recipientKind(), command.municipality(), command.serviceType(), command.year(),
                 command.netCost(), Actor.from(metaData).user()));
@@ -71,59 +63,26 @@ public class CommercialServiceGrant extends SupportCase {
         Require.present(command.decisionDate(), "decisionDate");
         Require.positive(command.amount(), "amount");
         requireUndecided();
-        withinNetCostShare(command.amount(), limits.maxCommercialServiceSharePercent());
-        reserveFrame(appropriations, command.decisionDate(), command.amount());
+        SupportPolicy.commercialServiceWithinNetCostShare(command.amount(), netCost,
+                limits.maxCommercialServiceSharePercent(), caseName());
+        reserve(appropriations, command.decisionDate(), command.amount());
         apply(new CommercialServiceGrantDecided(caseId(), command.decisionNumber(), command.decisionDate(),
                 command.amount(), netCost, limits.maxCommercialServiceSharePercent(), registeredBy(), decider.user()));
     }
 
-    @CommandHandler
-    public void handle(ProposeCommercialServicePayment command, MetaData metaData) {
-        proposePayment(command.paymentId(), command.amount(), command.paymentDate(), command.paymentReference(),
-                metaData);
-    }
-
-    @CommandHandler
-    public void handle(AttestCommercialServicePayment command, AppropriationLedger appropriations, MetaData metaData) {
-        attestPayment(command.paymentId(), appropriations, metaData);
-    }
-
-    @CommandHandler
-    public void handle(CloseCommercialServiceGrant command, AppropriationLedger appropriations, MetaData metaData) {
-        close(command.closedOn(), command.note(), appropriations, metaData);
-    }
-
-    @CommandHandler
-    public void handle(WithdrawCommercialServiceGrant command, AppropriationLedger appropriations, MetaData metaData) {
-        withdraw(command.decisionDate(), command.reason(), appropriations, metaData);
-    }
-
-    /** amount / net cost ≤ max %, compared in integers: amount × 100 ≤ max × net cost. */
-    private void withinNetCostShare(Money amount, int maxPercent) {
-        BigInteger amountTimes100 = BigInteger.valueOf(amount.ore()).multiply(BigInteger.valueOf(100));
-        BigInteger maxTimesNetCost = BigInteger.valueOf(netCost.ore()).multiply(BigInteger.valueOf(maxPercent));
-        if (amountTimes100.compareTo(maxTimesNetCost) > 0) {
-            Money allowed = netCost.percentRoundedDown(maxPercent);
-            throw new RuleViolation(Rule.COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE, "a grant of " + amount
-                    + " is more than " + maxPercent + " % of the net cost " + netCost + " on " + caseName()
-                    + " (at most " + allowed + ")",
-                    Figures.of("amount", amount, "netCost", netCost, "maxSharePercent", maxPercent, "maxAmount", allowed));
-        }
-    }
-
     @Override
-    protected SupportType supportType() {
+    protected SupportType caseType() {
         return SupportType.COMMERCIAL_SERVICE;
     }
 
     @EventSourcingHandler
     void on(CommercialServiceGrantRegistered event) {
-        registered(event.grantId(), event.diaryNumber(), Fund.REGIONAL_1_1, event.registeredBy());
+        recordedRegistration(event.grantId(), event.diaryNumber(), Fund.REGIONAL_1_1, event.registeredBy());
         netCost = event.netCost();
     }
 
     @EventSourcingHandler
     void on(CommercialServiceGrantDecided event) {
-        decided(event.decisionDate(), event.amount());
+        recordedDecision(event.decisionDate(), event.amount());
     }
 }

@@ -6,9 +6,9 @@ import se.region.grantledger.core.exchange.ExchangeRates;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.OrganisationNumber;
+import se.region.grantledger.core.rules.DeMinimisPolicy;
 import se.region.grantledger.core.rules.Figures;
-import se.region.grantledger.core.rules.Rule;
-import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.math.BigDecimal;
@@ -38,12 +38,10 @@ public class EventSourcedDeMinimisRegister implements DeMinimisRegister {
 
     @Override
     public Granted grant(OrganisationNumber company, String caseId, LocalDate decisionDate, Money amount) {
-        BigDecimal sekPerEuro = euroRateOn(decisionDate).orElseThrow(() -> new RuleViolation(
-                Rule.EXCHANGE_RATE_ON_DECISION_DATE, "no EUR rate is registered for " + decisionDate
-                + "; register the day's rate before deciding de minimis aid on it",
-                Figures.of("currency", EURO, "decisionDate", decisionDate.toString(), "amount", amount)));
+        BigDecimal sekPerEuro = DeMinimisPolicy.exchangeRateOnDecisionDate(euroRateOn(decisionDate), decisionDate,
+                amount);
         String undertakingId = members.undertakingOf(company).orElseThrow(() -> new StateConflict(
-                "company-without-undertaking", "company " + company + " belongs to no registered single undertaking;"
+                Conflict.COMPANY_WITHOUT_UNDERTAKING, "company " + company + " belongs to no registered single undertaking;"
                 + " register it, with the linked companies the applicant declared, before deciding de minimis aid",
                 Figures.of("company", company.toString())));
         Euro amountEur = Euro.ofSekAt(amount, sekPerEuro);

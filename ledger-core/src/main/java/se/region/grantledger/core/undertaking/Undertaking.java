@@ -20,8 +20,10 @@ import se.region.grantledger.core.model.OrganisationNumber;
 import se.region.grantledger.core.rules.Figures;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
-import se.region.grantledger.core.undertaking.DeMinimisWindow.Aid;
+import se.region.grantledger.core.model.DeMinimisWindow.Aid;
+import se.region.grantledger.core.rules.DeMinimisPolicy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,7 +73,7 @@ public class Undertaking {
     public void handle(AddCompanyToUndertaking command, UndertakingMembers members) {
         OrganisationNumber company = Require.present(command.company(), "company");
         if (companies.contains(company)) {
-            throw new StateConflict("company-already-in-undertaking", "company " + company
+            throw new StateConflict(Conflict.COMPANY_ALREADY_IN_UNDERTAKING, "company " + company
                     + " already belongs to single undertaking " + undertakingId);
         }
         claim(members, company, undertakingId);
@@ -93,7 +95,7 @@ public class Undertaking {
                     + " is not part of single undertaking " + undertakingId + "; add it first");
         }
         if (declarationIds.contains(command.declarationId())) {
-            throw new StateConflict("aid-already-declared", "declaration " + command.declarationId()
+            throw new StateConflict(Conflict.AID_ALREADY_DECLARED, "declaration " + command.declarationId()
                     + " is already registered on single undertaking " + undertakingId);
         }
         apply(new OtherDeMinimisAidDeclared(undertakingId, command.declarationId(), company, command.grantor().trim(),
@@ -103,13 +105,13 @@ public class Undertaking {
     /** Checks the cap and records the region's own aid; called by {@link EventSourcedDeMinimisRegister}. */
     void grant(String caseId, OrganisationNumber company, LocalDate decisionDate, Money amount, BigDecimal sekPerEuro,
                Euro amountEur) {
-        DeMinimisWindow.check(undertakingId, aid, new Aid(caseId, decisionDate, amountEur));
+        DeMinimisPolicy.deMinimisWithinCap(undertakingId, aid, new Aid(caseId, decisionDate, amountEur));
         apply(new DeMinimisAidGranted(undertakingId, caseId, company, decisionDate, amount, sekPerEuro, amountEur));
     }
 
     private static void claim(UndertakingMembers members, OrganisationNumber company, String undertakingId) {
         members.claim(company, undertakingId).ifPresent(other -> {
-            throw new StateConflict("company-in-another-undertaking", "company " + company
+            throw new StateConflict(Conflict.COMPANY_IN_ANOTHER_UNDERTAKING, "company " + company
                     + " already belongs to single undertaking " + other + "; a company counts in one",
                     Figures.of("company", company.toString(), "undertakingId", other));
         });

@@ -1,5 +1,12 @@
 package se.region.grantledger.core.project;
 
+import se.region.grantledger.core.api.cases.WithdrawDecision;
+import se.region.grantledger.core.api.cases.CloseCase;
+import se.region.grantledger.core.api.cases.RegisterRepayment;
+import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.ProposeAdvance;
+import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -11,10 +18,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import se.region.grantledger.core.api.project.AmendGrant;
 import se.region.grantledger.core.api.project.ApproveRequisition;
-import se.region.grantledger.core.api.project.AttestPayment;
-import se.region.grantledger.core.api.project.CloseProject;
 import se.region.grantledger.core.api.project.DecideGrant;
-import se.region.grantledger.core.api.project.DecideRecovery;
 import se.region.grantledger.core.api.project.GrantAmended;
 import se.region.grantledger.core.api.project.GrantDecided;
 import se.region.grantledger.core.api.project.GrantDecisionProposed;
@@ -23,19 +27,15 @@ import se.region.grantledger.core.api.project.PaymentMade;
 import se.region.grantledger.core.api.project.PaymentProposed;
 import se.region.grantledger.core.api.project.ProjectClosed;
 import se.region.grantledger.core.api.project.ProjectRegistered;
-import se.region.grantledger.core.api.project.ProposeAdvance;
 import se.region.grantledger.core.api.project.ProposeGrantDecision;
-import se.region.grantledger.core.api.project.ProposePayment;
 import se.region.grantledger.core.api.project.RecoveryDecided;
 import se.region.grantledger.core.api.project.RegisterProject;
-import se.region.grantledger.core.api.project.RegisterRepayment;
 import se.region.grantledger.core.api.project.RejectRequisition;
 import se.region.grantledger.core.api.project.RepaymentReceived;
 import se.region.grantledger.core.api.project.RequisitionApproved;
 import se.region.grantledger.core.api.project.RequisitionRejected;
 import se.region.grantledger.core.api.project.RequisitionSubmitted;
 import se.region.grantledger.core.api.project.SubmitRequisition;
-import se.region.grantledger.core.api.project.WithdrawGrant;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
@@ -264,7 +264,7 @@ class ProjectTest {
         void aGrantIsDecidedOnce() {
             fixture.given(registered(), decided(invastmanlandPlan()))
                     .when(new DecideGrant(ID, "RUN 2025/18", DECIDED_ON), otherApprover())
-                    .expectException(conflicts("grant-already-decided"))
+                    .expectException(conflicts("already-decided"))
                     .expectNoEvents();
         }
     }
@@ -276,7 +276,7 @@ class ProjectTest {
         void mayLowerTheGrantToWhatWasPaid() {
             FinancingPlan lowered = plan("400000", "600000");
             fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
-                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), lowered, null, "smaller scope"))
+                    .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), lowered, null, "smaller scope"), approver())
                     .expectEvents(new GrantAmended(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), lowered, PERIOD,
                             sek("400000"), sek("2500000"), sek("1000000"), "smaller scope"));
         }
@@ -285,7 +285,7 @@ class ProjectTest {
         void cannotLowerTheGrantBelowWhatWasPaid() {
             fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
                     .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("399999.99", "600000"),
-                            null, "smaller scope"))
+                            null, "smaller scope"), approver())
                     .expectException(violates(Rule.AMENDMENT_NOT_BELOW_PAID))
                     .expectNoEvents();
         }
@@ -294,7 +294,7 @@ class ProjectTest {
         void anAmendedPlanObeysTheRegionalShareLimit() {
             fixture.given(registered(), decided(invastmanlandPlan()))
                     .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("600000", "500000"),
-                            null, "more money"))
+                            null, "more money"), approver())
                     .expectException(violates(Rule.REGIONAL_SHARE_WITHIN_LIMIT))
                     .expectNoEvents();
         }
@@ -303,7 +303,7 @@ class ProjectTest {
         void cannotBeDatedBeforeTheDecision() {
             fixture.given(registered(), decided(invastmanlandPlan()))
                     .when(new AmendGrant(ID, "RUN 2026/3", DECIDED_ON.minusDays(1), null,
-                            new Period(PERIOD.start(), PERIOD.end().plusMonths(6)), "longer"))
+                            new Period(PERIOD.start(), PERIOD.end().plusMonths(6)), "longer"), approver())
                     .expectException(violates(Rule.DATE_NOT_BEFORE_DECISION))
                     .expectNoEvents();
         }
@@ -346,7 +346,7 @@ class ProjectTest {
         void needsADecidedGrant() {
             fixture.given(registered())
                     .when(advance("1000"), caseOfficer())
-                    .expectException(conflicts("no-grant-decided"))
+                    .expectException(conflicts("not-decided"))
                     .expectNoEvents();
         }
     }
@@ -417,7 +417,7 @@ class ProjectTest {
             fixture.given(registered(), decided(invastmanlandPlan()),
                             new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2500000"), null))
                     .when(submit("r-1", FIRST_HALF_YEAR, costs(CostCategory.STAFF, "1000")))
-                    .expectException(conflicts("project-closed"))
+                    .expectException(conflicts("case-closed"))
                     .expectNoEvents();
         }
     }
@@ -488,7 +488,7 @@ class ProjectTest {
         void aRequisitionIsDecidedOnce() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"))
-                    .when(new RejectRequisition(ID, "r-1", LocalDate.of(2025, 11, 2), "changed my mind"))
+                    .when(new RejectRequisition(ID, "r-1", LocalDate.of(2025, 11, 2), "changed my mind"), approver())
                     .expectException(conflicts("requisition-already-decided"))
                     .expectNoEvents();
         }
@@ -595,14 +595,14 @@ class ProjectTest {
         @Test
         void mayRecoverAllThatWasPaid() {
             fixture.given(paidHistory())
-                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000"), "costs not eligible"))
+                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000"), "costs not eligible"), approver())
                     .expectEvents(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000"), "costs not eligible"));
         }
 
         @Test
         void cannotRecoverMoreThanWasPaid() {
             fixture.given(paidHistory())
-                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000.01"), "costs not eligible"))
+                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("250000.01"), "costs not eligible"), approver())
                     .expectException(violates(Rule.RECOVERY_WITHIN_PAID))
                     .expectNoEvents();
         }
@@ -646,14 +646,14 @@ class ProjectTest {
         void closingReleasesWhatWasNotPaid() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000"))
-                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), "final report approved"))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), "final report approved"), approver())
                     .expectEvents(new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2250000"), "final report approved"));
         }
 
         @Test
         void cannotCloseWithAnOpenRequisition() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported))
-                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), null), approver())
                     .expectException(conflicts("open-requisition"))
                     .expectNoEvents();
         }
@@ -662,7 +662,7 @@ class ProjectTest {
         void cannotCloseWithAnApprovedRequisitionUnpaid() {
             fixture.given(registered(), decided(invastmanlandPlan()), submitted("r-1", reported),
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "249999.99"))
-                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), null), approver())
                     .expectException(conflicts("approved-requisition-unpaid"))
                     .expectNoEvents();
         }
@@ -673,14 +673,14 @@ class ProjectTest {
                             approved("r-1", reported, "250000"), paid("pay-1", "r-1", "250000"),
                             new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("2250000"), null))
                     .when(pay("pay-2", "r-1", "1"), caseOfficer())
-                    .expectException(conflicts("project-closed"))
+                    .expectException(conflicts("case-closed"))
                     .expectNoEvents();
         }
 
         @Test
         void withdrawingReleasesWhatWasNotPaid() {
             fixture.given(registered(), decided(invastmanlandPlan()), advancePaid("400000"))
-                    .when(new WithdrawGrant(ID, LocalDate.of(2026, 1, 1), "project owner went bankrupt"))
+                    .when(new WithdrawDecision(ID, LocalDate.of(2026, 1, 1), "project owner went bankrupt"), approver())
                     .expectEvents(new GrantWithdrawn(ID, LocalDate.of(2026, 1, 1), "project owner went bankrupt", sek("2100000")));
         }
 
@@ -689,7 +689,7 @@ class ProjectTest {
             fixture.given(registered(), decided(invastmanlandPlan()),
                             new GrantWithdrawn(ID, LocalDate.of(2026, 1, 1), "x", sek("2500000")))
                     .when(advance("1000"), caseOfficer())
-                    .expectException(conflicts("project-withdrawn"))
+                    .expectException(conflicts("case-withdrawn"))
                     .expectNoEvents();
         }
     }
@@ -808,7 +808,7 @@ class ProjectTest {
         void aProjectWithAPaymentAwaitingAttestationCannotBeClosed() {
             fixture.given(approvedRequisition())
                     .andGiven(paymentProposed("pay-1", "r-1", "250000"))
-                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), null))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), null), approver())
                     .expectException(conflicts("payment-awaiting-attestation"))
                     .expectNoEvents();
         }
@@ -866,7 +866,7 @@ class ProjectTest {
         void anAmendmentRaisingTheGrantReservesTheDifferenceInItsOwnYear() {
             fixture.given(registered(), decided(plan))
                     .when(new AmendGrant(ID, "RUN 2026/3", LocalDate.of(2026, 1, 10), plan("1200000", "1200000"), null,
-                            "wider scope"))
+                            "wider scope"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(appropriations.calls).containsExactly("reserve REGIONAL_1_1-2026 p-1 200 000 SEK");
         }
@@ -877,7 +877,7 @@ class ProjectTest {
                     PERIOD, sek("1200000"), sek("1000000"), sek("2400000"), "wider scope");
             fixture.given(registered(), decided(plan), raised)
                     .when(new AmendGrant(ID, "RUN 2026/9", LocalDate.of(2026, 6, 1), plan("900000", "900000"), null,
-                            "smaller scope"))
+                            "smaller scope"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(appropriations.calls).containsExactly(
                     "release REGIONAL_1_1-2026 p-1 200 000 SEK AMENDMENT 2026-06-01",
@@ -889,7 +889,7 @@ class ProjectTest {
             fixture.given(registered(), decided(plan), submitted("r-1", costs(CostCategory.STAFF, "600000")),
                             approved("r-1", costs(CostCategory.STAFF, "600000"), "300000"),
                             paymentProposed("pay-1", "r-1", "300000"), paid("pay-1", "r-1", "300000"))
-                    .when(new CloseProject(ID, LocalDate.of(2028, 6, 30), "final report approved"))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), "final report approved"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 700 000 SEK CLOSURE 2028-06-30");
         }
@@ -907,7 +907,7 @@ class ProjectTest {
         @Test
         void withdrawalReleasesEverythingUnpaid() {
             fixture.given(registered(), decided(plan))
-                    .when(new WithdrawGrant(ID, LocalDate.of(2025, 5, 1), "the owner withdrew"))
+                    .when(new WithdrawDecision(ID, LocalDate.of(2025, 5, 1), "the owner withdrew"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 1 000 000 SEK WITHDRAWAL 2025-05-01");
         }

@@ -1,5 +1,11 @@
 package se.region.grantledger.core.support;
 
+import se.region.grantledger.core.api.cases.WithdrawDecision;
+import se.region.grantledger.core.api.cases.CloseCase;
+import se.region.grantledger.core.api.cases.RegisterRepayment;
+import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -7,17 +13,12 @@ import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
-import se.region.grantledger.core.api.support.AttestBusinessSupportPayment;
 import se.region.grantledger.core.api.support.BusinessSupportDecided;
 import se.region.grantledger.core.api.support.BusinessSupportRegistered;
-import se.region.grantledger.core.api.support.CloseBusinessSupport;
 import se.region.grantledger.core.api.limits.DeMinimisAidGranted;
 import se.region.grantledger.core.api.support.DecideBusinessSupport;
-import se.region.grantledger.core.api.support.DecideBusinessSupportRecovery;
 import se.region.grantledger.core.api.limits.DeclareOtherDeMinimisAid;
-import se.region.grantledger.core.api.support.ProposeBusinessSupportPayment;
 import se.region.grantledger.core.api.support.RegisterBusinessSupport;
-import se.region.grantledger.core.api.support.RegisterBusinessSupportRepayment;
 import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.core.api.limits.RegisterUndertaking;
 import se.region.grantledger.core.api.support.SupportCaseClosed;
@@ -25,7 +26,6 @@ import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.api.support.SupportPaymentProposed;
 import se.region.grantledger.core.api.support.SupportRecoveryDecided;
 import se.region.grantledger.core.api.support.SupportRepaymentReceived;
-import se.region.grantledger.core.api.support.WithdrawBusinessSupport;
 import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.BusinessSupportType;
 import se.region.grantledger.core.model.Company;
@@ -36,6 +36,7 @@ import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.OrganisationNumber;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.project.DiaryNumberRegistry;
+import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.core.rules.Rule;
@@ -78,6 +79,7 @@ class BusinessSupportTest {
         fixture.registerInjectableResource((DiaryNumberRegistry) (number, id) -> diaryNumbers.putIfAbsent(number, id) == null);
         fixture.registerInjectableResource(limits.appropriations);
         fixture.registerInjectableResource(limits.deMinimis);
+        fixture.registerInjectableResource(FundingLimits.DEFAULTS);
     }
 
     private static RegisterBusinessSupport register(BusinessSupportType type, Company company) {
@@ -238,8 +240,8 @@ class BusinessSupportTest {
                     by(approver(), decide(kronor)));
         }
 
-        private ProposeBusinessSupportPayment pay(String paymentId, String kronor) {
-            return new ProposeBusinessSupportPayment(ID, paymentId, Money.ofSek(kronor), LocalDate.of(2026, 9, 1),
+        private ProposePayment pay(String paymentId, String kronor) {
+            return new ProposePayment(ID, paymentId, null, Money.ofSek(kronor), null, LocalDate.of(2026, 9, 1),
                     "UB-" + paymentId);
         }
 
@@ -247,7 +249,7 @@ class BusinessSupportTest {
         void aPaymentUpToTheDecisionIsProposedThenAttestedByAnotherPerson() {
             fixture.givenCommands(by(caseOfficer(), register(BusinessSupportType.INVESTMENT_GRANT, SALA_COMPANY)),
                             by(approver(), decide("500000")), by(caseOfficer(), pay("pay-1", "500000")))
-                    .when(new AttestBusinessSupportPayment(ID, "pay-1"), otherApprover())
+                    .when(new AttestPayment(ID, "pay-1"), otherApprover())
                     .expectEvents(new SupportPaymentMade(ID, SupportType.BUSINESS_SUPPORT, "pay-1",
                             Money.ofKronor(500_000), Fund.REGIONAL_1_1, LocalDate.of(2026, 9, 1), "UB-pay-1",
                             CASE_OFFICER, OTHER_APPROVER));
@@ -265,7 +267,7 @@ class BusinessSupportTest {
         void theProposerDoesNotAttest() {
             fixture.givenCommands(by(caseOfficer(), register(BusinessSupportType.INVESTMENT_GRANT, SALA_COMPANY)),
                             by(approver(), decide("500000")), by(otherApprover(), pay("pay-1", "100")))
-                    .when(new AttestBusinessSupportPayment(ID, "pay-1"), otherApprover())
+                    .when(new AttestPayment(ID, "pay-1"), otherApprover())
                     .expectException(violates(Rule.ATTESTER_IS_NOT_PROPOSER))
                     .expectNoEvents();
         }
@@ -273,7 +275,7 @@ class BusinessSupportTest {
         @Test
         void aPaymentIsNotDatedBeforeTheDecision() {
             decided("500000");
-            fixture.when(new ProposeBusinessSupportPayment(ID, "pay-1", Money.ofKronor(1), DECIDED.minusDays(1), "UB"),
+            fixture.when(new ProposePayment(ID, "pay-1", null, Money.ofKronor(1), null, DECIDED.minusDays(1), "UB"),
                             caseOfficer())
                     .expectException(violates(Rule.DATE_NOT_BEFORE_DECISION))
                     .expectNoEvents();
@@ -283,8 +285,8 @@ class BusinessSupportTest {
         void closureReleasesWhatWasNotPaid() {
             fixture.givenCommands(by(caseOfficer(), register(BusinessSupportType.INVESTMENT_GRANT, SALA_COMPANY)),
                             by(approver(), decide("500000")), by(caseOfficer(), pay("pay-1", "300000")),
-                            by(otherApprover(), new AttestBusinessSupportPayment(ID, "pay-1")))
-                    .when(new CloseBusinessSupport(ID, LocalDate.of(2026, 12, 1), "final costs shown"), approver())
+                            by(otherApprover(), new AttestPayment(ID, "pay-1")))
+                    .when(new CloseCase(ID, LocalDate.of(2026, 12, 1), "final costs shown"), approver())
                     .expectEvents(new SupportCaseClosed(ID, SupportType.BUSINESS_SUPPORT, LocalDate.of(2026, 12, 1),
                             Money.ofKronor(200_000), "final costs shown"));
             assertThat(limits.eventsOf(FRAME)).last().isEqualTo(new AppropriationReleased(FRAME, ID,
@@ -294,7 +296,7 @@ class BusinessSupportTest {
         @Test
         void withdrawalReleasesEverythingUnpaid() {
             decided("500000");
-            fixture.when(new WithdrawBusinessSupport(ID, LocalDate.of(2026, 4, 1), "the company withdrew"), approver())
+            fixture.when(new WithdrawDecision(ID, LocalDate.of(2026, 4, 1), "the company withdrew"), approver())
                     .expectSuccessfulHandlerExecution();
             assertThat(limits.eventsOf(FRAME)).last().isEqualTo(new AppropriationReleased(FRAME, ID,
                     Money.ofKronor(500_000), ReleaseReason.WITHDRAWAL, LocalDate.of(2026, 4, 1), Money.ZERO));
@@ -304,8 +306,8 @@ class BusinessSupportTest {
         void aRecoveryAboveWhatWasPaidIsRefused() {
             fixture.givenCommands(by(caseOfficer(), register(BusinessSupportType.INVESTMENT_GRANT, SALA_COMPANY)),
                             by(approver(), decide("500000")), by(caseOfficer(), pay("pay-1", "300000")),
-                            by(otherApprover(), new AttestBusinessSupportPayment(ID, "pay-1")))
-                    .when(new DecideBusinessSupportRecovery(ID, "rec-1", LocalDate.of(2027, 1, 1),
+                            by(otherApprover(), new AttestPayment(ID, "pay-1")))
+                    .when(new DecideRecovery(ID, "rec-1", LocalDate.of(2027, 1, 1),
                             Money.ofSek("300000.01"), "the machine was sold"), approver())
                     .expectException(violates(Rule.RECOVERY_WITHIN_PAID))
                     .expectNoEvents();
@@ -325,7 +327,7 @@ class BusinessSupportTest {
                                     Money.ofKronor(100_000), "sold"),
                             new SupportRepaymentReceived(ID, SupportType.BUSINESS_SUPPORT, "rec-1", Money.ofKronor(60_000),
                                     LocalDate.of(2027, 2, 1), "BG 1"))
-                    .when(new RegisterBusinessSupportRepayment(ID, "rec-1", Money.ofSek("40000.01"),
+                    .when(new RegisterRepayment(ID, "rec-1", Money.ofSek("40000.01"),
                             LocalDate.of(2027, 3, 1), "BG 2"))
                     .expectException(violates(Rule.REPAYMENT_WITHIN_RECOVERY))
                     .expectNoEvents();

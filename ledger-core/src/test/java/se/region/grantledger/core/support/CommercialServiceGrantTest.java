@@ -1,16 +1,16 @@
 package se.region.grantledger.core.support;
 
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
-import se.region.grantledger.core.api.support.AttestCommercialServicePayment;
 import se.region.grantledger.core.api.support.CommercialServiceGrantDecided;
 import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.support.DecideCommercialServiceGrant;
-import se.region.grantledger.core.api.support.ProposeCommercialServicePayment;
 import se.region.grantledger.core.api.support.RegisterCommercialServiceGrant;
 import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.model.CommercialServiceType;
@@ -108,9 +108,9 @@ class CommercialServiceGrantTest {
     void paidInArrearsByTwoPeople() {
         fixture.givenCommands(by(caseOfficer(), register()),
                         by(approver(), new DecideCommercialServiceGrant(ID, "RUN 2026/5", DECIDED, Money.ofSek("60187.75"))),
-                        by(caseOfficer(), new ProposeCommercialServicePayment(ID, "pay-1", Money.ofSek("60187.75"),
+                        by(caseOfficer(), new ProposePayment(ID, "pay-1", null, Money.ofSek("60187.75"), null,
                                 LocalDate.of(2026, 3, 1), "UB 2026-311")))
-                .when(new AttestCommercialServicePayment(ID, "pay-1"), approver())
+                .when(new AttestPayment(ID, "pay-1"), approver())
                 .expectEvents(new SupportPaymentMade(ID, SupportType.COMMERCIAL_SERVICE, "pay-1", Money.ofSek("60187.75"),
                         Fund.REGIONAL_1_1, LocalDate.of(2026, 3, 1), "UB 2026-311", CASE_OFFICER, APPROVER));
         assertThat(limits.eventsOf("REGIONAL_1_1-2026")).last().isInstanceOf(AppropriationDrawn.class);

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Money;
-import se.region.grantledger.core.undertaking.DeMinimisWindow;
+import se.region.grantledger.core.model.DeMinimisWindow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,5 +86,18 @@ public class LimitsQueries {
                     row.getString("grantor"), row.getObject("granted_on", LocalDate.class),
                     new Euro(row.getLong("amount_eur_cents")), amount, row.getBigDecimal("sek_per_euro"));
         });
+    }
+
+    /** An undertaking's de minimis position on a day: the window, the aid in it and what the cap leaves. */
+    public record DeMinimisPosition(LocalDate windowStart, LocalDate windowEnd, Euro capEur, Euro totalEur,
+                                    Euro headroomEur, List<Aid> aid) {
+    }
+
+    /** The position in the three-year window ending on {@code end}, as {@link DeMinimisWindow} counts it. */
+    public DeMinimisPosition deMinimisPosition(String undertakingId, LocalDate end) {
+        List<Aid> aid = aidInWindow(undertakingId, end);
+        Euro total = Euro.sum(aid.stream().map(Aid::amountEur).toList());
+        return new DeMinimisPosition(DeMinimisWindow.start(end), end, DeMinimisWindow.CAP, total,
+                DeMinimisWindow.CAP.minusOrZero(total), aid);
     }
 }

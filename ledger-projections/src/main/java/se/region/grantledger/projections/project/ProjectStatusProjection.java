@@ -1,5 +1,6 @@
 package se.region.grantledger.projections.project;
 
+import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(ProjectStatusProjection.PROCESSING_GROUP)
-public class ProjectStatusProjection {
+public class ProjectStatusProjection implements ReplayableProjection {
 
     public static final String PROCESSING_GROUP = "project-status";
 
@@ -43,6 +44,11 @@ public class ProjectStatusProjection {
 
     public ProjectStatusProjection(ProjectStatusRepository repository) {
         this.repository = repository;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("project_status", "project_status_municipality", "project_status_plan_line");
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package se.region.grantledger.projections.reports;
 
+import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -39,7 +40,7 @@ import java.util.Set;
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSING_GROUP)
-public class ReportProjection {
+public class ReportProjection implements ReplayableProjection {
 
     public static final String PROCESSING_GROUP = "reports";
 
@@ -47,6 +48,18 @@ public class ReportProjection {
 
     public ReportProjection(NamedParameterJdbcTemplate sql) {
         this.sql = sql;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("report_case", "report_financing_change", "report_payment", "report_repayment",
+                "report_business_support_decision", "report_commitment_movement");
+    }
+
+    @Override
+    public List<String> views() {
+        return List.of("report_leverage", "report_leverage_summary", "report_disbursement", "report_business_support",
+                "report_goal_areas", "report_commitment_movements");
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package se.region.grantledger.projections.support;
 
+import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +22,7 @@ import se.region.grantledger.core.api.support.SupportRepaymentReceived;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportType;
 
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -30,7 +32,7 @@ import java.time.Instant;
  */
 @Component
 @ProcessingGroup(SupportCaseProjection.PROCESSING_GROUP)
-public class SupportCaseProjection {
+public class SupportCaseProjection implements ReplayableProjection {
 
     public static final String PROCESSING_GROUP = "support-status";
 
@@ -38,6 +40,11 @@ public class SupportCaseProjection {
 
     public SupportCaseProjection(NamedParameterJdbcTemplate sql) {
         this.sql = sql;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("support_case_status");
     }
 
     @EventHandler
