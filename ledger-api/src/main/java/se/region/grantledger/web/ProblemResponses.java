@@ -69,6 +69,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
         count("rule", violation.code());
+        return ruleProblem(violation);
+    }
+
+    /** 422 naming the rule, its description and the figures; for filters as for controllers. */
+    public static ProblemDetail ruleProblem(RuleViolation violation) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule:" + violation.code(),
                 violation.rule().description(), violation.getMessage());
         problem.setProperty("rule", violation.code());

@@ -1,5 +1,8 @@
 package se.region.grantledger.web.idempotency;
 
+import se.region.grantledger.core.rules.Conflict;
+import se.region.grantledger.core.rules.RequestPolicy;
+import se.region.grantledger.core.rules.RuleViolation;
 import se.region.grantledger.infrastructure.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -106,16 +109,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
         Optional<StoredResponse> first = awaitFirst(user, key);
         if (first.isEmpty()) {
-            problem(response, HttpStatus.CONFLICT, "conflict:idempotency-key-in-progress", "Request still in progress",
+            problem(response, HttpStatus.CONFLICT, "conflict:" + Conflict.IDEMPOTENCY_KEY_IN_PROGRESS.code(),
+                    "Request still in progress",
                     "the first request with this Idempotency-Key has not finished; retry later", Map.of());
-        } else if (!first.get().requestHash().equals(hash)) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "rule:idempotency-key-reused",
-                    "An Idempotency-Key identifies one request",
-                    "Idempotency-Key '" + key + "' was used for a different request; use a new key for a new request",
-                    Map.of("rule", "idempotency-key-reused"));
-        } else {
-            replay(first.get(), response);
+            return;
         }
+        try {
+            RequestPolicy.idempotencyKeyReused(key, first.get().requestHash(), hash);
+        } catch (RuleViolation reused) {
+            ProblemResponses.write(response, json, ProblemResponses.ruleProblem(reused));
+            return;
+        }
+        replay(first.get(), response);
     }
 
     private boolean claimed(String user, String key, String hash) {

@@ -161,7 +161,7 @@ public abstract class GrantCase {
             throw new StateConflict(Conflict.PAYMENT_ALREADY_MADE, "payment " + payment.paymentId()
                     + " was already made on " + caseName());
         }
-        CasePolicy.paymentFromDecisionFund(payment.fund(), fund, caseName());
+        CasePolicy.paymentFromGrantFund(payment.fund(), fund, caseName());
         CasePolicy.dateNotBeforeDecision(payment.type() == PaymentType.ADVANCE ? "advance" : "payment",
                 payment.paymentDate(), decisionDate, caseName());
         CasePolicy.cumulativePaymentsWithinGrant(payment.amount(), netPaid().plus(pendingTotal()), decided, caseName());

@@ -91,7 +91,7 @@ public final class CasePolicy {
     }
 
     /** A case is paid from the fund it was decided from. */
-    public static void paymentFromDecisionFund(Fund fund, Fund decisionFund, String caseName) {
+    public static void paymentFromGrantFund(Fund fund, Fund decisionFund, String caseName) {
         if (fund != decisionFund) {
             throw new RuleViolation(Rule.PAYMENT_FROM_GRANT_FUND,
                     caseName + " was decided from " + decisionFund + " and cannot be paid from " + fund,

@@ -26,6 +26,7 @@ public enum Conflict {
     COMPANY_WITHOUT_UNDERTAKING("company-without-undertaking", "Business support is decided for a company registered in a single undertaking"),
     EXCHANGE_RATE_ALREADY_REGISTERED("exchange-rate-already-registered", "One exchange rate per currency and day"),
     UNDERTAKING_ID_TAKEN("undertaking-id-taken", "An id names one stream of one kind"),
+    IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", "A request sent again while the first with its Idempotency-Key still runs waits for it; after a while it is refused"),
     STALE_VERSION("stale-version", "A write that names the version it read (If-Match) finds the case still at it");
 
     private final String code;

@@ -3,7 +3,7 @@ package se.region.grantledger.core.rules;
 /**
  * The catalogue of the funding rules the ledger enforces when a command arrives (DOMAIN.md, "Rules the ledger
  * enforces"), each with the policy class whose method of the same name checks it: {@link CasePolicy} for what every
- * case shares, {@link ProjectPolicy}, {@link SupportPolicy}, {@link FramePolicy} and {@link DeMinimisPolicy}.
+ * case shares, {@link ProjectPolicy}, {@link SupportPolicy}, {@link FramePolicy}, {@link DeMinimisPolicy} and, at the door, {@link RequestPolicy}.
  * Situations in which a command does not fit the case's state are listed beside it in {@link Conflict}.
  * Each has a stable code: the REST layer publishes it as the problem type, so clients and reporting jobs can
  * rely on it for years. Never rename a code; add a new rule instead.
@@ -56,7 +56,9 @@ public enum Rule {
     EXCHANGE_RATE_ON_DECISION_DATE("exchange-rate-on-decision-date", DeMinimisPolicy.class,
             "De minimis aid is converted to euro at the rate registered for the decision's date; without one there is no decision"),
     COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE("commercial-service-within-net-cost-share", SupportPolicy.class,
-            "A commercial-service grant is at most the configured share of the municipality's net cost");
+            "A commercial-service grant is at most the configured share of the municipality's net cost"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", RequestPolicy.class,
+            "An Idempotency-Key identifies one request");
 
     private final String code;
     private final Class<?> policy;

@@ -15,6 +15,7 @@ import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.FundingLimits;
+import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.time.LocalDate;
@@ -50,11 +51,16 @@ public abstract class SupportCase extends GrantCase {
         };
     }
 
+    /** Paid in instalments of the decision: no requisitions, no advances. */
     @Override
     protected void checkPayment(Payment payment, FundingLimits limits, Actor attester) {
-        if (payment.type() != PaymentType.INSTALMENT) {
+        if (payment.type() == PaymentType.REQUISITION) {
+            throw new InvalidValue("no-requisitions", caseName() + " is paid in instalments of its decision;"
+                    + " requisitions belong to project grants");
+        }
+        if (payment.type() == PaymentType.ADVANCE) {
             throw new StateConflict(Conflict.ADVANCE_NOT_ALLOWED, caseName() + " is paid in instalments of its"
-                    + " decision; advances and requisitions belong to project grants");
+                    + " decision; advances belong to project grants");
         }
     }
 
