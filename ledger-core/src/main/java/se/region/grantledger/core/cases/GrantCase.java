@@ -132,10 +132,7 @@ public abstract class GrantCase {
     @CommandHandler
     public void handle(ProposePayment command, FundingLimits limits, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        Require.text(command.paymentId(), "paymentId");
-        Require.positive(command.amount(), "amount");
-        Require.present(command.paymentDate(), "paymentDate");
-        Require.text(command.paymentReference(), "paymentReference");
+        requirePaymentFields(command.paymentId(), command.amount(), command.paymentDate(), command.paymentReference());
         PaymentType type = command.requisitionId() == null ? PaymentType.INSTALMENT : PaymentType.REQUISITION;
         propose(new Payment(command.paymentId(), type, command.requisitionId(), command.amount(),
                 command.fund() == null ? fund : command.fund(), command.paymentDate(), command.paymentReference(), null,
@@ -145,14 +142,18 @@ public abstract class GrantCase {
     @CommandHandler
     public void handle(ProposeAdvance command, FundingLimits limits, MetaData metaData) {
         Actor actor = Actor.from(metaData);
-        Require.text(command.paymentId(), "paymentId");
-        Require.positive(command.amount(), "amount");
-        Require.present(command.paymentDate(), "paymentDate");
-        Require.text(command.paymentReference(), "paymentReference");
+        requirePaymentFields(command.paymentId(), command.amount(), command.paymentDate(), command.paymentReference());
         Require.text(command.reason(), "reason");
         propose(new Payment(command.paymentId(), PaymentType.ADVANCE, null, command.amount(),
                 command.fund() == null ? fund : command.fund(), command.paymentDate(), command.paymentReference(),
                 command.reason(), actor.user()), limits);
+    }
+
+    private static void requirePaymentFields(String paymentId, Money amount, LocalDate paymentDate, String reference) {
+        Require.text(paymentId, "paymentId");
+        Require.positive(amount, "amount");
+        Require.present(paymentDate, "paymentDate");
+        Require.text(reference, "paymentReference");
     }
 
     private void propose(Payment payment, FundingLimits limits) {

@@ -54,11 +54,7 @@ public class BusinessSupport extends SupportCase {
     @CommandHandler
     public void handle(DecideBusinessSupport command, DeMinimisRegister deMinimis, AppropriationLedger appropriations,
                        MetaData metaData) {
-        Actor decider = decider(metaData);
-        Require.text(command.decisionNumber(), "decisionNumber");
-        Require.present(command.decisionDate(), "decisionDate");
-        Require.positive(command.amount(), "amount");
-        requireUndecided();
+        Actor decider = decision(metaData, command.decisionNumber(), command.decisionDate(), command.amount());
         DeMinimisRegister.Granted aid = deMinimis.grant(company.organisationNumber(), caseId(), command.decisionDate(),
                 command.amount());
         reserve(appropriations, command.decisionDate(), command.amount());

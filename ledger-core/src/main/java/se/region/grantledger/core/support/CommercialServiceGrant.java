@@ -58,11 +58,7 @@ public class CommercialServiceGrant extends SupportCase {
     @CommandHandler
     public void handle(DecideCommercialServiceGrant command, FundingLimits limits, AppropriationLedger appropriations,
                        MetaData metaData) {
-        Actor decider = decider(metaData);
-        Require.text(command.decisionNumber(), "decisionNumber");
-        Require.present(command.decisionDate(), "decisionDate");
-        Require.positive(command.amount(), "amount");
-        requireUndecided();
+        Actor decider = decision(metaData, command.decisionNumber(), command.decisionDate(), command.amount());
         SupportPolicy.commercialServiceWithinNetCostShare(command.amount(), netCost,
                 limits.maxCommercialServiceSharePercent(), caseName());
         reserve(appropriations, command.decisionDate(), command.amount());

@@ -16,6 +16,7 @@ import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.InvalidValue;
+import se.region.grantledger.core.rules.Require;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.time.LocalDate;
@@ -33,9 +34,17 @@ public abstract class SupportCase extends GrantCase {
         // for Axon
     }
 
-    /** The decider is an approver, and not the person who registered and prepared the case. */
-    protected Actor decider(MetaData metaData) {
-        return decider(metaData, registeredBy);
+    /**
+     * What every support decision checks before its own rules: the decider is an approver and not the person who
+     * registered and prepared the case, the decision has a number, a date and an amount, and it is the first.
+     */
+    protected Actor decision(MetaData metaData, String decisionNumber, LocalDate decisionDate, Money amount) {
+        Actor decider = decider(metaData, registeredBy);
+        Require.text(decisionNumber, "decisionNumber");
+        Require.present(decisionDate, "decisionDate");
+        Require.positive(amount, "amount");
+        requireUndecided();
+        return decider;
     }
 
     protected String registeredBy() {
