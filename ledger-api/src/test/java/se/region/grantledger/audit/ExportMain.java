@@ -4,6 +4,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.region.grantledger.infrastructure.audit.EventExport;
 import se.region.grantledger.infrastructure.axon.AxonConfiguration;
 
@@ -30,7 +31,7 @@ public final class ExportMain {
                 .schema(AxonConfiguration.schema())
                 .build();
         CountingStream out = new CountingStream();
-        long events = new EventExport(storage, dataSource).write(null, null, out);
+        long events = new EventExport(storage, new JdbcTemplate(dataSource)).write(null, null, out);
         System.out.println(events + " " + out.bytes + " " + out.lines);
     }
 

@@ -8,15 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import javax.sql.DataSource;
-
 /** Every event appended from now on carries its link of the stream's hash chain (docs/audit.md). */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
 
     @Bean
-    EventExport eventExport(EventStorageEngine storage, DataSource dataSource) {
-        return new EventExport(storage, dataSource);
+    EventExport eventExport(EventStorageEngine storage, JdbcTemplate jdbc) {
+        return new EventExport(storage, jdbc);
     }
 
     /** Registered while the context is built, before any command can append an event. */

@@ -9,19 +9,15 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Revision;
+import org.springframework.jdbc.core.JdbcTemplate;
 import se.region.grantledger.infrastructure.axon.AxonConfiguration;
 
-import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Iterator;
@@ -37,11 +33,11 @@ public class EventExport {
     private static final ObjectMapper STORED_JSON = AxonConfiguration.auditObjectMapper();
 
     private final EventStorageEngine storage;
-    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
 
-    public EventExport(EventStorageEngine storage, DataSource dataSource) {
+    public EventExport(EventStorageEngine storage, JdbcTemplate jdbc) {
         this.storage = storage;
-        this.dataSource = dataSource;
+        this.jdbc = jdbc;
     }
 
     /** @return how many events were written */
@@ -75,17 +71,9 @@ public class EventExport {
 
     /** The global index of the first event recorded at or after {@code from}, so what came before need not be read. */
     private Long firstRecordedAtOrAfter(Instant from) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT min(global_index) FROM domain_event_entry"
-                     + " WHERE time_stamp::timestamptz >= ?::timestamptz")) {
-            query.setString(1, from.toString());
-            try (ResultSet result = query.executeQuery()) {
-                long first = result.next() ? result.getLong(1) : 0;
-                return result.wasNull() || first == 0 ? null : first;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not find where the export starts", e);
-        }
+        Long first = jdbc.queryForObject("SELECT min(global_index) FROM domain_event_entry"
+                + " WHERE time_stamp::timestamptz >= ?::timestamptz", Long.class, from.toString());
+        return first == null || first == 0 ? null : first;
     }
 
     private static ObjectNode line(TrackedEventMessage<?> event) {

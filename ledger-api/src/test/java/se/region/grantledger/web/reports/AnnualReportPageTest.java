@@ -1,0 +1,79 @@
+package se.region.grantledger.web.reports;
+
+import org.junit.jupiter.api.Test;
+import se.region.grantledger.projections.reports.Reports.Amount;
+import se.region.grantledger.projections.reports.Reports.BusinessSupport;
+import se.region.grantledger.projections.reports.Reports.DisbursementLine;
+import se.region.grantledger.projections.reports.Reports.Disbursements;
+import se.region.grantledger.projections.reports.Reports.GoalAreaLine;
+import se.region.grantledger.projections.reports.Reports.GoalAreas;
+import se.region.grantledger.projections.reports.Reports.Leverage;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The annual page from its template, without a service: every figure in its place, and nothing unescaped. */
+class AnnualReportPageTest {
+
+    private static final Amount NONE = Amount.ofOre(0);
+
+    @Test
+    void theFiguresStandInTheirSentencesAndTheChartsAreDrawn() {
+        String page = render(List.of(new GoalAreaLine("Attraktiv region", sek(2_000_000), 100)));
+
+        Map<String, String> figures = figures(page);
+        assertThat(figures).containsEntry("total-msek", "2,6").containsEntry("project-msek", "2,5")
+                .containsEntry("project-percent", "96%").containsEntry("project-recipients", "7")
+                .containsEntry("service-sek", "45\u00a0001").containsEntry("leverage-ratio", "1,5")
+                .containsEntry("business-decisions", "3").containsEntry("smaller-amount-percent", "80 %")
+                .containsEntry("goal-attraktiv-region", "100 %");
+        assertThat(page).contains("<h1>2. Fördelning av anslag 1:1 Regionala tillväxtåtgärder 2037</h1>")
+                .contains("till attraktiv region.</p>")
+                .contains("aria-label=\"Utbetalningar från anslag 1:1 2037, miljoner kronor\"")
+                .doesNotContain(" th:").doesNotContain("[[");
+        assertThat(page.split("<svg ", -1)).hasSize(4);
+        assertThat(page.split("<rect\\s", -1)).as("3 + 5 bars, and 2 shares on their tracks").hasSize(1 + 3 + 5 + 4);
+    }
+
+    @Test
+    void aGoalAreaNamedLikeMarkupIsShownAsText() {
+        String page = render(List.of(new GoalAreaLine("<script>alert(1)</script>", sek(1), 60),
+                new GoalAreaLine("Kompetens & \"skola\"", sek(1), 40)));
+
+        assertThat(page).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("till kompetens &amp; &quot;skola&quot;.</p>");
+        assertThat(figures(page)).containsEntry("goal--script-alert-1-script-", "60 %");
+    }
+
+    private static String render(List<GoalAreaLine> goalAreas) {
+        Disbursements paid = new Disbursements(2037, Amount.ofOre(260_000_000L), List.of(
+                new DisbursementLine("REGIONAL_1_1", "PROJECT", sek(2_500_000), NONE, sek(2_500_000), 7, 96),
+                new DisbursementLine("REGIONAL_1_1", "BUSINESS_SUPPORT", sek(55_000), NONE, sek(55_000), 2, 2),
+                new DisbursementLine("REGIONAL_1_1", "COMMERCIAL_SERVICE", Amount.ofOre(4_500_050), NONE,
+                        Amount.ofOre(4_500_050), 1, 2)));
+        Leverage leverage = new Leverage(2037, sek(1_200_000), sek(3_000_000), sek(1_800_000), new BigDecimal("1.5"),
+                sek(1_000_000), sek(600_000), sek(400_000), sek(300_000), sek(500_000), sek(2_500_000), sek(500_000),
+                List.of());
+        BusinessSupport decided = new BusinessSupport(2037, 3, sek(110_000), List.of(), 67, 80, 100, 100, 0, 0);
+        return AnnualReportPage.render(2037, paid, leverage, decided, new GoalAreas(2037, sek(2_000_000), goalAreas));
+    }
+
+    private static Amount sek(long kronor) {
+        return Amount.ofOre(kronor * 100);
+    }
+
+    private static Map<String, String> figures(String html) {
+        Map<String, String> figures = new HashMap<>();
+        Matcher matcher = Pattern.compile("data-figure=\"([^\"]+)\">([^<]*)<").matcher(html);
+        while (matcher.find()) {
+            figures.put(matcher.group(1), matcher.group(2));
+        }
+        return figures;
+    }
+}
