@@ -17,6 +17,7 @@ import se.region.grantledger.core.appropriation.Reservations;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.project.Project;
 import se.region.grantledger.core.rules.DomainException;
+import se.region.grantledger.core.rules.RequestPolicy;
 import se.region.grantledger.projections.leak.ProjectionThatReadsAnAggregate;
 import se.region.grantledger.projections.project.ProjectStatusProjection;
 import se.region.grantledger.web.leak.ControllerThatReplaysAProjection;
@@ -107,8 +108,9 @@ class ModuleBoundariesTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(OWN)
                         .or(resideInAnyPackage("se.region.grantledger.core.api..", "se.region.grantledger.core.model..",
                                 "se.region.grantledger.web..", "se.region.grantledger.infrastructure.."))
-                        .or(REFUSALS).or(QUERIES))
-                .as("the web sends messages, reads values, queries and the ledger's services, and names refusals");
+                        .or(REFUSALS).or(QUERIES).or(JavaClass.Predicates.belongToAnyOf(RequestPolicy.class)))
+                .as("the web sends messages, reads values, queries and the ledger's services, names refusals, and"
+                        + " checks the one rule met at the door (RequestPolicy)");
     }
 
     private static ArchRule aggregatesStayInside() {
