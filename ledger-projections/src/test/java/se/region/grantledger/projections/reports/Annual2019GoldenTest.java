@@ -3,6 +3,7 @@ package se.region.grantledger.projections.reports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.region.grantledger.projections.ProjectionDatabase;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
 import se.region.grantledger.projections.reports.Reports.DisbursementLine;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
@@ -20,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Annual2019GoldenTest {
 
-    private static ReportDatabase database;
+    private static ProjectionDatabase database;
     private static ReportQueries reports;
 
     @BeforeAll
     static void feed() {
-        database = new ReportDatabase();
+        database = new ProjectionDatabase();
         new Annual2019Fixture(new ReportProjection(database.sql)).feed();
         reports = new ReportQueries(database.sql);
     }

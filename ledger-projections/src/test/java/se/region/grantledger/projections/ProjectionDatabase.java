@@ -1,4 +1,4 @@
-package se.region.grantledger.projections.reports;
+package se.region.grantledger.projections;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -9,14 +9,14 @@ import java.io.UncheckedIOException;
 
 /**
  * A real PostgreSQL with the service's own migrations (read from ledger-api's sources, so the reports are tested
- * against the very schema the service runs), for the report tests of this module.
+ * against the very schema the service runs), for the projection tests of this module.
  */
-final class ReportDatabase implements AutoCloseable {
+public final class ProjectionDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
-    final NamedParameterJdbcTemplate sql;
+    public final NamedParameterJdbcTemplate sql;
 
-    ReportDatabase() {
+    public ProjectionDatabase() {
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
