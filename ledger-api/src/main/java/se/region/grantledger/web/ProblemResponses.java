@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
@@ -156,6 +157,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             detail += "; expected one of " + Arrays.toString(mismatch.getRequiredType().getEnumConstants());
         }
         return invalidRequest(detail, List.of(fieldError(mismatch.getName(), detail)));
+    }
+
+    /**
+     * A path id that names a case of another kind, given to a write only the path's kind has (a business support's
+     * id on a commercial-service decision): the cases are one polymorphic aggregate (docs/adr/0013), Axon loads the
+     * business support and finds no handler for the command in it, before any interceptor runs. For this kind of
+     * case there is no such id. (A command no aggregate handles at all would land here too; every endpoint's command
+     * is exercised by the authorization matrix, so that cannot ship.)
+     */
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ProblemDetail caseOfAnotherKind(NoHandlerForCommandException mismatch) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no case of this kind has that id");
     }
 
     /**

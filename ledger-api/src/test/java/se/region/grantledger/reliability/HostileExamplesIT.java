@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +78,33 @@ class HostileExamplesIT extends LedgerIntegrationTest {
             assertThat(answer.status()).as(path + " " + answer.raw()).isEqualTo(404);
             assertThat(storedEventCount()).isEqualTo(events);
         }
+    }
+
+    /** The kinds of case are one aggregate (docs/adr/0013); a kind's own command on another kind's id is not found. */
+    @Test
+    void aKindsOwnWriteOnAnotherKindOfCaseIsNotFound() {
+        String project = ledger.registerProject();
+        String support = ledger.decidedBusinessSupport("1000");
+        String service = ledger.registerCommercialService("10000");
+        Map<String, String> writes = Map.of(
+                "/api/commercial-service-grants/" + support + "/decision",
+                "{\"decisionNumber\":\"1\",\"decisionDate\":\"2025-02-01\",\"amount\":5000}",
+                "/api/business-supports/" + service + "/decision",
+                "{\"decisionNumber\":\"1\",\"decisionDate\":\"2025-06-02\",\"amount\":1000}",
+                "/api/projects/" + support + "/requisitions",
+                "{\"period\":{\"start\":\"2025-04-01\",\"end\":\"2025-09-30\"},\"costs\":{\"STAFF\":1000},"
+                        + "\"submittedOn\":\"2025-10-01\"}",
+                "/api/projects/" + service + "/grant-decision/proposal",
+                "{\"plan\":" + LedgerClient.plan("500000", "400000", "100000") + "}",
+                "/api/business-supports/" + project + "/payments",
+                "{\"amount\":100,\"paymentDate\":\"2025-07-01\",\"paymentReference\":\"UB\"}");
+        writes.forEach((path, body) -> {
+            long events = storedEventCount();
+            Response answer = ledger.as("enhetschef").post(path, body);
+            assertThat(answer.status()).as(path + " " + answer.raw()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(storedEventCount()).isEqualTo(events);
+        });
     }
 
     @Test

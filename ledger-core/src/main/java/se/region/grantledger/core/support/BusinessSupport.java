@@ -25,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * Business support (regionalt företagsstöd) to one company, one event stream per case. A case officer
  * registers the application; an approver decides it, which counts it as de minimis aid to the company's single
- * undertaking and reserves it in the fund's frame; then it is paid, four-eyes, as {@link SupportCase} describes.
+ * undertaking and reserves it in the fund's frame; then it is paid, four-eyes, as {@link se.region.grantledger.core.cases.GrantCase} describes.
  */
 @Aggregate
 public class BusinessSupport extends SupportCase {
