@@ -27,7 +27,10 @@ class EveryRuleRefusesOverHttpIT extends LedgerIntegrationTest {
      * The breaking request: {@code body} POSTed to {@code postTo} by {@code user} (null: the default user), and the
      * {@code resource} whose representation must not change.
      */
-    record Breach(String resource, String postTo, String body, String user) {
+    record Breach(String resource, String postTo, String body, String user, Map<String, String> headers) {
+        Breach(String resource, String postTo, String body, String user) {
+            this(resource, postTo, body, user, Map.of());
+        }
     }
 
     private static Breach onProject(String projectId, String path, String body) {
@@ -151,6 +154,18 @@ class EveryRuleRefusesOverHttpIT extends LedgerIntegrationTest {
             return new Breach("/api/appropriations/REGIONAL_1_1/2032", "/api/commercial-service-grants/" + id + "/decision",
                     "{\"decisionNumber\":\"RUN 1\",\"decisionDate\":\"2032-02-01\",\"amount\":50000.01}", "attestant");
         });
+        SCENARIOS.put(Rule.IDEMPOTENCY_KEY_REUSED, ledger -> {
+            Map<String, String> key = Map.of("Idempotency-Key", "rule-" + java.util.UUID.randomUUID());
+            String registration = """
+                    {"diaryNumber":"%s","title":"T","owner":{"name":"Almi","organisationNumber":"556486-7678"},
+                     "municipalities":["1980","1981","1982"],"kind":"PROJECT","goalArea":"x",
+                     "period":{"start":"2025-04-01","end":"2028-03-31"}}""";
+            Response first = ledger.as("handlaggare").post("/api/projects",
+                    registration.formatted(LedgerClient.uniqueDiaryNumber()), key);
+            assertThat(first.status()).as(first.raw()).isEqualTo(201);
+            return new Breach("/api/projects/" + first.body().get("projectId").asText(), "/api/projects",
+                    registration.formatted(LedgerClient.uniqueDiaryNumber()), "handlaggare", key);
+        });
         SCENARIOS.put(Rule.COMMERCIAL_SERVICE_WITHIN_NET_COST_SHARE, ledger -> {
             String id = ledger.registerCommercialService("100000");
             return new Breach("/api/commercial-service-grants/" + id, "/api/commercial-service-grants/" + id + "/decision",
@@ -196,7 +211,8 @@ class EveryRuleRefusesOverHttpIT extends LedgerIntegrationTest {
         long supportCasesBefore = jdbc.queryForObject("SELECT count(*) FROM support_case_status", Long.class);
         JsonNode before = ledger.get(breach.resource()).body();
 
-        Response refused = (breach.user() == null ? ledger : ledger.as(breach.user())).post(breach.postTo(), breach.body());
+        Response refused = (breach.user() == null ? ledger : ledger.as(breach.user())).post(breach.postTo(), breach.body(),
+                breach.headers());
 
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
