@@ -1,8 +1,7 @@
 package se.region.grantledger.security;
 
-import se.region.grantledger.core.model.Role;
-import se.region.grantledger.core.model.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.region.grantledger.core.model.Role;
 
 import java.util.List;
 import java.util.Set;

@@ -1,17 +1,12 @@
 package se.region.grantledger.security;
 
-import se.region.grantledger.core.model.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
-import se.region.grantledger.web.ProblemResponses;
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -27,7 +22,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.region.grantledger.core.model.Role;
+import se.region.grantledger.web.ProblemResponses;
 
 import java.io.IOException;
 import java.time.Clock;

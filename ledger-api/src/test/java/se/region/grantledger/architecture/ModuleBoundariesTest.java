@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.Test;
-import se.region.grantledger.core.appropriation.Appropriation;
 import se.region.grantledger.core.api.leak.AnEventThatNamesAnAggregatePackage;
+import se.region.grantledger.core.appropriation.Appropriation;
 import se.region.grantledger.core.appropriation.Reservations;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.project.Project;
@@ -20,8 +20,8 @@ import se.region.grantledger.core.rules.DomainException;
 import se.region.grantledger.core.rules.RequestPolicy;
 import se.region.grantledger.projections.leak.ProjectionThatReadsAnAggregate;
 import se.region.grantledger.projections.project.ProjectStatusProjection;
-import se.region.grantledger.web.leak.ControllerThatReplaysAProjection;
 import se.region.grantledger.web.leak.ControllerThatReadsAStreamByClass;
+import se.region.grantledger.web.leak.ControllerThatReplaysAProjection;
 
 import java.util.Set;
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import se.region.grantledger.core.model.Role;
 import se.region.grantledger.security.AuthorizationMatrixIT;
 import se.region.grantledger.security.AuthorizationMatrixIT.Call;
 import se.region.grantledger.security.AuthorizationMatrixIT.Endpoint;
-import se.region.grantledger.core.model.Role;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerIntegrationTest;
 

@@ -1,9 +1,9 @@
 package se.region.grantledger.security;
 
-import se.region.grantledger.core.model.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.region.grantledger.core.model.Role;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.LedgerIntegrationTest;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.projections.exchange.ExchangeRateRepository;
 import se.region.grantledger.projections.exchange.ExchangeRateRow;
@@ -22,8 +23,6 @@ import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.ProjectionWait;
 
 import java.math.BigDecimal;
-import org.springframework.web.util.UriComponentsBuilder;
-
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

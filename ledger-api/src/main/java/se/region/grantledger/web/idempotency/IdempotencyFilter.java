@@ -1,9 +1,5 @@
 package se.region.grantledger.web.idempotency;
 
-import se.region.grantledger.core.rules.Conflict;
-import se.region.grantledger.core.rules.RequestPolicy;
-import se.region.grantledger.core.rules.RuleViolation;
-import se.region.grantledger.infrastructure.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,16 +11,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import se.region.grantledger.web.DatabaseFailures;
-import se.region.grantledger.web.ProblemResponses;
-import se.region.grantledger.web.RequestIdentity;
-import se.region.grantledger.web.input.BodyTooLarge;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.region.grantledger.core.rules.Conflict;
+import se.region.grantledger.core.rules.RequestPolicy;
+import se.region.grantledger.core.rules.RuleViolation;
+import se.region.grantledger.infrastructure.Sha256;
+import se.region.grantledger.web.DatabaseFailures;
+import se.region.grantledger.web.ProblemResponses;
+import se.region.grantledger.web.RequestIdentity;
+import se.region.grantledger.web.input.BodyTooLarge;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.StreamType;
+import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
@@ -36,12 +36,17 @@ class AppropriationController {
     record FrameRequest(@NotNull Money frame, @NotBlank String reference) {
     }
 
-    /** committed = reserved − released; outstanding = committed − paid (decided, not yet paid); headroom = frame − committed. */
+    /**
+     * committed = reserved − released; paid is net of same-year repayments credited back; outstanding = committed −
+     * paid (decided, not yet paid); headroom = frame − committed; returnedToState: repaid for earlier years' payments
+     * drawn here, gone to the state (docs/adr/0014).
+     */
     record FrameView(String appropriationId, String fund, int year, Money frame, Money committed, Money paid,
-                     Money outstanding, Money released, Money headroom, long version) {
+                     Money outstanding, Money released, Money returnedToState, Money headroom, long version) {
         static FrameView of(Frame frame) {
             return new FrameView(frame.appropriationId(), frame.fund(), frame.year(), frame.frame(), frame.committed(),
-                    frame.drawn(), frame.outstanding(), frame.released(), frame.headroom(), frame.version());
+                    frame.drawn(), frame.outstanding(), frame.released(), frame.returnedToState(), frame.headroom(),
+                    frame.version());
         }
     }
 

@@ -14,13 +14,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A project's status as the API shows it; amounts in SEK. {@code version} is the last event's sequence number. */
+/**
+ * A project's status as the API shows it; amounts in SEK. {@code version} is the last event's sequence number.
+ * {@code repaid} counts every repayment; {@code returnedToState} the part that returned earlier years' payments and
+ * went to the state (docs/adr/0014); {@code remaining} = decided − net paid − returned to the state.
+ */
 public record ProjectView(String projectId, String diaryNumber, String nypsCaseId, String title, Owner owner,
                           List<String> municipalities, ProjectKind kind, String goalArea, PeriodView period,
                           ProjectStatus status, Decision decision, Money decided, Money totalBudget, Plan plan,
                           Money requisitioned, Money approved, Money payable, Money paid, Money advances,
-                          Money pendingPayments, Money recovered, Money repaid, Money netPaid, Money remaining,
-                          Money released,
+                          Money pendingPayments, Money recovered, Money repaid, Money returnedToState, Money netPaid,
+                          Money remaining, Money released,
                           String openRequisitionId, int requisitionCount, long version, Instant updatedAt) {
 
     public record Owner(String name, String organisationNumber) {
@@ -59,7 +63,8 @@ public record ProjectView(String projectId, String diaryNumber, String nypsCaseI
                 new Plan(lines, byCategory, byForm),
                 Money.ofOre(row.getRequisitionedOre()), Money.ofOre(row.getApprovedOre()),
                 Money.ofOre(row.getPayableOre()), Money.ofOre(row.getPaidOre()), Money.ofOre(row.getAdvancesOre()),
-                Money.ofOre(row.getPendingPaymentsOre()), Money.ofOre(row.getRecoveredOre()), Money.ofOre(row.getRepaidOre()), Money.ofOre(row.netPaidOre()),
+                Money.ofOre(row.getPendingPaymentsOre()), Money.ofOre(row.getRecoveredOre()),
+                Money.ofOre(row.getRepaidOre()), Money.ofOre(row.getReturnedToStateOre()), Money.ofOre(row.netPaidOre()),
                 Money.ofOre(row.remainingOre()), Money.ofOre(row.getReleasedOre()), row.getOpenRequisitionId(),
                 row.getRequisitionCount(), row.getVersion(), row.getUpdatedAt());
     }

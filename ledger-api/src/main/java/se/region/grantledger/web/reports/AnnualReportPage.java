@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The yearly report's section 2, "Fördelning av anslag 1:1", as a printable page in Swedish: the figures in the

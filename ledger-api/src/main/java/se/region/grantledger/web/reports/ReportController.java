@@ -1,14 +1,13 @@
 package se.region.grantledger.web.reports;
 
-import se.region.grantledger.web.ProblemResponses;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.MediaType;
-import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.infrastructure.audit.AsKnownAt;
+import se.region.grantledger.infrastructure.audit.AsOfReads;
 import se.region.grantledger.infrastructure.axon.ProjectionRebuild;
 import se.region.grantledger.projections.reports.ReportQueries;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
@@ -23,11 +23,11 @@ import se.region.grantledger.projections.reports.Reports.Commitments;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
-import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.web.ProblemResponses;
 import se.region.grantledger.web.Rebuilding;
+import se.region.grantledger.web.RecordedTime;
 
 import java.time.Instant;
-import se.region.grantledger.web.RecordedTime;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 

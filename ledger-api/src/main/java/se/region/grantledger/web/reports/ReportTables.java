@@ -80,6 +80,7 @@ final class ReportTables {
             rows.add(ReportRow.amount(section, "reserved", line.reserved()));
             rows.add(ReportRow.amount(section, "paid", line.paid()));
             rows.add(ReportRow.amount(section, "released", line.released()));
+            rows.add(ReportRow.amount(section, "returned to the state", line.returnedToState()));
             rows.add(ReportRow.amount(section, "outstanding", line.outstanding()));
         });
         return rows;

@@ -26,8 +26,8 @@ public final class SupportViews {
     public record BusinessSupportView(String caseId, String diaryNumber, String status, CompanyView company,
                                       String supportType, String fund, String purpose, String registeredBy,
                                       DecisionView decision, DeMinimisView deMinimis, Money pending, Money paid,
-                                      Money recovered, Money repaid, Money remaining, Money released,
-                                      LocalDate closedOn, long version) {
+                                      Money recovered, Money repaid, Money returnedToState, Money remaining,
+                                      Money released, LocalDate closedOn, long version) {
 
         static BusinessSupportView of(SupportCaseRow row) {
             return new BusinessSupportView(row.caseId(), row.diaryNumber(), row.status(),
@@ -36,8 +36,8 @@ public final class SupportViews {
                     row.businessSupportType(), row.fund(), row.purpose(), row.registeredBy(), decisionOf(row),
                     row.undertakingId() == null ? null : new DeMinimisView(row.undertakingId(),
                             new Euro(row.deMinimisEurCents()), row.sekPerEuro()),
-                    row.pending(), row.paid(), row.recovered(), row.repaid(), row.remaining(), row.released(),
-                    row.closedOn(), row.version());
+                    row.pending(), row.paid(), row.recovered(), row.repaid(), row.returnedToState(), row.remaining(),
+                    row.released(), row.closedOn(), row.version());
         }
     }
 
@@ -47,15 +47,15 @@ public final class SupportViews {
     public record CommercialServiceView(String grantId, String diaryNumber, String status, RecipientView recipient,
                                         String recipientKind, String municipality, String serviceType, int year,
                                         Money netCost, String registeredBy, DecisionView decision, Money pending,
-                                        Money paid, Money remaining, Money released, LocalDate closedOn,
-                                        long version) {
+                                        Money paid, Money recovered, Money repaid, Money returnedToState,
+                                        Money remaining, Money released, LocalDate closedOn, long version) {
 
         static CommercialServiceView of(SupportCaseRow row) {
             return new CommercialServiceView(row.caseId(), row.diaryNumber(), row.status(),
                     new RecipientView(row.recipientName(), row.organisationNumber()), row.recipientKind(),
                     row.municipality(), row.serviceType(), row.serviceYear(), row.netCost(), row.registeredBy(),
-                    decisionOf(row), row.pending(), row.paid(), row.remaining(), row.released(), row.closedOn(),
-                    row.version());
+                    decisionOf(row), row.pending(), row.paid(), row.recovered(), row.repaid(), row.returnedToState(),
+                    row.remaining(), row.released(), row.closedOn(), row.version());
         }
     }
 

@@ -1,8 +1,5 @@
 package se.region.grantledger.core.appropriation;
 
-import se.region.grantledger.core.model.AppropriationKey;
-import se.region.grantledger.core.model.ReleaseReason;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -13,13 +10,17 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationCredited;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
+import se.region.grantledger.core.api.limits.RepaymentReturnedToState;
+import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.FramePolicy;
+import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * and the second sees the first one's reservation.
  */
 @Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "appropriationSnapshotFilter")
-@Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
+@Revision("2") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Appropriation {
@@ -49,6 +50,7 @@ public class Appropriation {
     private Money frame = Money.ZERO;
     private Money committed = Money.ZERO;
     private final Map<String, Money> outstandingByCase = new HashMap<>();
+    private final Map<String, Money> drawnByCase = new HashMap<>();
 
     protected Appropriation() {
         // for Axon
@@ -88,6 +90,28 @@ public class Appropriation {
         apply(new AppropriationReleased(appropriationId, caseId, amount, reason, releasedOn, committed.minus(amount)));
     }
 
+    void credit(String caseId, Money amount, LocalDate receivedOn, boolean caseOpen) {
+        requireDrawn(caseId, amount);
+        apply(new AppropriationCredited(appropriationId, caseId, amount, receivedOn));
+        if (!caseOpen) {
+            apply(new AppropriationReleased(appropriationId, caseId, amount, ReleaseReason.REPAYMENT_AFTER_END,
+                    receivedOn, committed.minus(amount)));
+        }
+    }
+
+    void returnToState(String caseId, Money amount, LocalDate receivedOn) {
+        requireDrawn(caseId, amount);
+        apply(new RepaymentReturnedToState(appropriationId, caseId, amount, receivedOn));
+    }
+
+    private void requireDrawn(String caseId, Money amount) {
+        Money drawn = drawnByCase.getOrDefault(caseId, Money.ZERO);
+        if (amount.isGreaterThan(drawn)) {
+            throw new IllegalStateException("case " + caseId + " cannot have " + amount + " repaid on " + key
+                    + ": only " + drawn + " was drawn for it and not repaid");
+        }
+    }
+
     /** The cases keep their own account of what they reserved here; disagreement is a bug, not a client error. */
     private void requireOutstanding(String caseId, Money amount, String action) {
         Money outstanding = outstandingByCase.getOrDefault(caseId, Money.ZERO);
@@ -113,6 +137,19 @@ public class Appropriation {
     @EventSourcingHandler
     void on(AppropriationDrawn event) {
         outstandingByCase.computeIfPresent(event.caseId(), (id, left) -> left.minus(event.amount()));
+        drawnByCase.merge(event.caseId(), event.amount(), Money::plus);
+    }
+
+    /** Paid down: the money is the case's reservation again (released at once by the next event if it ended). */
+    @EventSourcingHandler
+    void on(AppropriationCredited event) {
+        drawnByCase.computeIfPresent(event.caseId(), (id, drawn) -> drawn.minus(event.amount()));
+        outstandingByCase.merge(event.caseId(), event.amount(), Money::plus);
+    }
+
+    @EventSourcingHandler
+    void on(RepaymentReturnedToState event) {
+        drawnByCase.computeIfPresent(event.caseId(), (id, drawn) -> drawn.minus(event.amount()));
     }
 
     @EventSourcingHandler

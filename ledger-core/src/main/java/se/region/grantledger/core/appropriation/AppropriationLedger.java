@@ -1,10 +1,9 @@
 package se.region.grantledger.core.appropriation;
 
 import se.region.grantledger.core.model.AppropriationKey;
-import se.region.grantledger.core.model.ReleaseReason;
-
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
 
 import java.time.LocalDate;
@@ -24,4 +23,13 @@ public interface AppropriationLedger {
 
     /** Gives reserved, unpaid money back to the frame, as of the business date of the releasing decision. */
     void release(String appropriationId, String caseId, Money amount, ReleaseReason reason, LocalDate releasedOn);
+
+    /**
+     * A same-year repayment back to the frame the payment was drawn from: the case's to pay again while it is
+     * open ({@code caseOpen}), released at once if the case has ended.
+     */
+    void credit(String appropriationId, String caseId, Money amount, LocalDate receivedOn, boolean caseOpen);
+
+    /** An earlier year's payment repaid, recorded on the frame it was drawn from as returned to the state. */
+    void returnToState(String appropriationId, String caseId, Money amount, LocalDate receivedOn);
 }

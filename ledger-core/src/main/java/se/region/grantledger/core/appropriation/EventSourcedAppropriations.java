@@ -1,12 +1,11 @@
 package se.region.grantledger.core.appropriation;
 
-import se.region.grantledger.core.model.AppropriationKey;
-import se.region.grantledger.core.model.ReleaseReason;
-
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.rules.FramePolicy;
 
@@ -49,5 +48,15 @@ public class EventSourcedAppropriations implements AppropriationLedger {
     public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason,
                         LocalDate releasedOn) {
         repository.get().load(appropriationId).execute(it -> it.release(caseId, amount, reason, releasedOn));
+    }
+
+    @Override
+    public void credit(String appropriationId, String caseId, Money amount, LocalDate receivedOn, boolean caseOpen) {
+        repository.get().load(appropriationId).execute(it -> it.credit(caseId, amount, receivedOn, caseOpen));
+    }
+
+    @Override
+    public void returnToState(String appropriationId, String caseId, Money amount, LocalDate receivedOn) {
+        repository.get().load(appropriationId).execute(it -> it.returnToState(caseId, amount, receivedOn));
     }
 }

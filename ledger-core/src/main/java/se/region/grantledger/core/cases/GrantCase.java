@@ -9,13 +9,15 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.cases.AttestPayment;
 import se.region.grantledger.core.api.cases.CloseCase;
-import se.region.grantledger.core.api.cases.ExpectedCaseType;
 import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.ExpectedCaseType;
 import se.region.grantledger.core.api.cases.ProposeAdvance;
 import se.region.grantledger.core.api.cases.ProposePayment;
 import se.region.grantledger.core.api.cases.RegisterRepayment;
 import se.region.grantledger.core.api.cases.WithdrawDecision;
 import se.region.grantledger.core.appropriation.AppropriationLedger;
+import se.region.grantledger.core.appropriation.Draws;
+import se.region.grantledger.core.appropriation.Draws.Returned;
 import se.region.grantledger.core.appropriation.Reservations;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.AppropriationKey;
@@ -36,6 +38,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,6 +79,8 @@ public abstract class GrantCase {
     private final Set<String> paymentIds = new HashSet<>();
     private final Map<String, Money> owedByRecovery = new HashMap<>();
     private Reservations reservations = Reservations.NONE;
+    private Draws draws = Draws.NONE;
+    private Money returnedToState = Money.ZERO;
 
     protected GrantCase() {
         // for Axon: the aggregate is rebuilt from its events
@@ -106,7 +111,8 @@ public abstract class GrantCase {
 
     protected abstract Object recoveryDecided(String recoveryId, LocalDate decisionDate, Money amount, String reason);
 
-    protected abstract Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference);
+    protected abstract Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference,
+                                                Money creditedToFrame, Money returnedToState);
 
     protected abstract Object closed(LocalDate closedOn, Money released, String note);
 
@@ -165,7 +171,8 @@ public abstract class GrantCase {
         CasePolicy.paymentFromGrantFund(payment.fund(), fund, caseName());
         CasePolicy.dateNotBeforeDecision(payment.type() == PaymentType.ADVANCE ? "advance" : "payment",
                 payment.paymentDate(), decisionDate, caseName());
-        CasePolicy.cumulativePaymentsWithinGrant(payment.amount(), netPaid().plus(pendingTotal()), decided, caseName());
+        CasePolicy.cumulativePaymentsWithinGrant(payment.amount(), netPaid().plus(pendingTotal()), returnedToState,
+                decided, caseName());
         checkPayment(payment, limits, null);
         apply(paymentProposed(payment));
     }
@@ -186,7 +193,7 @@ public abstract class GrantCase {
             throw new UnknownEntity("payment", command.paymentId(), caseId);
         }
         CasePolicy.attesterIsNotProposer(actor.user(), proposed.proposedBy(), proposed.paymentId());
-        CasePolicy.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), decided, caseName());
+        CasePolicy.cumulativePaymentsWithinGrant(proposed.amount(), netPaid(), returnedToState, decided, caseName());
         checkPayment(proposed, limits, actor);
         reservations.drawPlan(proposed.amount()).forEach(share -> appropriations.draw(share.appropriationId(), caseId,
                 share.amount(), proposed.paymentDate()));
@@ -212,8 +219,12 @@ public abstract class GrantCase {
         apply(recoveryDecided(command.recoveryId(), command.decisionDate(), command.amount(), command.reason()));
     }
 
+    /**
+     * The repayment returns the case's most recent draws first: what returns a payment of its own budget year goes
+     * back to the frame it was drawn from, what returns an earlier year's goes to the state (docs/adr/0014).
+     */
     @CommandHandler
-    public void handle(RegisterRepayment command) {
+    public void handle(RegisterRepayment command, AppropriationLedger appropriations) {
         Require.text(command.recoveryId(), "recoveryId");
         Require.positive(command.amount(), "amount");
         Require.present(command.receivedOn(), "receivedOn");
@@ -223,7 +234,17 @@ public abstract class GrantCase {
             throw new UnknownEntity("recovery", command.recoveryId(), caseId);
         }
         CasePolicy.repaymentWithinRecovery(command.amount(), owed, command.recoveryId());
-        apply(repaymentReceived(command.recoveryId(), command.amount(), command.receivedOn(), command.reference()));
+        List<Returned> plan = draws.returnPlan(command.amount(), command.receivedOn().getYear());
+        plan.stream().filter(part -> part.appropriationId() != null).forEach(part -> {
+            if (part.credited()) {
+                appropriations.credit(part.appropriationId(), caseId, part.amount(), command.receivedOn(),
+                        stage == Stage.DECIDED);
+            } else {
+                appropriations.returnToState(part.appropriationId(), caseId, part.amount(), command.receivedOn());
+            }
+        });
+        apply(repaymentReceived(command.recoveryId(), command.amount(), command.receivedOn(), command.reference(),
+                Draws.credited(plan), Draws.toState(plan)));
     }
 
     @CommandHandler
@@ -237,7 +258,7 @@ public abstract class GrantCase {
         }
         checkClosable();
         releaseAll(appropriations, ReleaseReason.CLOSURE, command.closedOn());
-        apply(closed(command.closedOn(), decided.minusOrZero(netPaid()), command.note()));
+        apply(closed(command.closedOn(), remaining(), command.note()));
     }
 
     @CommandHandler
@@ -248,7 +269,7 @@ public abstract class GrantCase {
         requireDecided("withdraw the decision on");
         CasePolicy.dateNotBeforeDecision("withdrawal", command.decisionDate(), decisionDate, caseName());
         releaseAll(appropriations, ReleaseReason.WITHDRAWAL, command.decisionDate());
-        apply(withdrawn(command.decisionDate(), command.reason(), decided.minusOrZero(netPaid())));
+        apply(withdrawn(command.decisionDate(), command.reason(), remaining()));
     }
 
     // --- for the subtypes' own commands -------------------------------------------------------------------------
@@ -276,6 +297,24 @@ public abstract class GrantCase {
 
     protected Money netPaid() {
         return paymentsMade.minusOrZero(repaid);
+    }
+
+    /** Repaid for earlier budget years: gone to the state, not back to any frame, so not to be paid again. */
+    protected Money returnedToState() {
+        return returnedToState;
+    }
+
+    /**
+     * What the decision still holds in its frames: decided, less net paid, less what went to the state. It equals
+     * the case's reservations; closure and withdrawal release exactly this.
+     */
+    protected Money remaining() {
+        return decided.minusOrZero(netPaid().plus(returnedToState));
+    }
+
+    /** Everything repaid on recoveries, wherever it went. */
+    protected Money repaid() {
+        return repaid;
     }
 
     protected Money advancesPaid() {
@@ -358,11 +397,13 @@ public abstract class GrantCase {
         pendingPayments.put(payment.paymentId(), payment);
     }
 
-    protected void recordedPaymentMade(String paymentId, PaymentType type, Money amount) {
+    protected void recordedPaymentMade(String paymentId, PaymentType type, Money amount, LocalDate paymentDate) {
         pendingPayments.remove(paymentId);
         paymentIds.add(paymentId);
         paymentsMade = paymentsMade.plus(amount);
-        reservations = reservations.without(reservations.drawPlan(amount));
+        List<Reservations.Share> drawn = reservations.drawPlan(amount);
+        draws = draws.drawn(drawn, paymentDate.getYear());
+        reservations = reservations.without(drawn);
         if (type == PaymentType.ADVANCE) {
             advancesPaid = advancesPaid.plus(amount);
         }
@@ -373,9 +414,23 @@ public abstract class GrantCase {
         recoveriesDecided = recoveriesDecided.plus(amount);
     }
 
-    protected void recordedRepayment(String recoveryId, Money amount) {
+    /**
+     * {@code creditedToFrame} null: a repayment recorded before repayments reached the frames (revision 1); no frame
+     * took it back then, so it is read as returned to the state.
+     */
+    protected void recordedRepayment(String recoveryId, Money amount, LocalDate receivedOn, Money creditedToFrame) {
         owedByRecovery.computeIfPresent(recoveryId, (id, owed) -> owed.minus(amount));
         repaid = repaid.plus(amount);
+        List<Returned> plan = draws.returnPlan(amount, receivedOn.getYear());
+        if (creditedToFrame == null) {
+            plan = plan.stream().map(part -> new Returned(part.appropriationId(), part.amount(), false)).toList();
+        }
+        draws = draws.without(plan);
+        returnedToState = returnedToState.plus(Draws.toState(plan));
+        if (stage == Stage.DECIDED) {
+            plan.stream().filter(Returned::credited).forEach(part ->
+                    reservations = reservations.reserved(part.appropriationId(), part.amount()));
+        }
     }
 
     protected void recordedClosure() {

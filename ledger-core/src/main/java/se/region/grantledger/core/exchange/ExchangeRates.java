@@ -10,9 +10,9 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
 import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Require;
-import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.math.BigDecimal;

@@ -7,5 +7,7 @@ public enum ReleaseReason {
     /** The case was closed with money decided but not paid. */
     CLOSURE,
     /** The decision was withdrawn. */
-    WITHDRAWAL
+    WITHDRAWAL,
+    /** Money credited back to the frame by a repayment after the case was closed or withdrawn. */
+    REPAYMENT_AFTER_END
 }

@@ -148,7 +148,7 @@ public class Project extends GrantCase {
         FinancingPlan newPlan = command.plan() == null ? plan : command.plan();
         ProjectPolicy.planIncludesRegionalFunding(newPlan, diaryNumber());
         ProjectPolicy.regionalShareWithinLimit(newPlan, limits, diaryNumber());
-        ProjectPolicy.amendmentNotBelowPaid(newPlan.regional11(), netPaid(), diaryNumber());
+        ProjectPolicy.amendmentNotBelowPaid(newPlan.regional11(), netPaid().plus(returnedToState()), diaryNumber());
         if (newPlan.regional11().isGreaterThan(decided())) {
             reserve(appropriations, command.decisionDate(), newPlan.regional11().minus(decided()));
         } else {
@@ -271,8 +271,10 @@ public class Project extends GrantCase {
     }
 
     @Override
-    protected Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference) {
-        return new RepaymentReceived(caseId(), recoveryId, amount, receivedOn, reference);
+    protected Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference,
+                                       Money creditedToFrame, Money returnedToState) {
+        return new RepaymentReceived(caseId(), recoveryId, amount, receivedOn, reference, creditedToFrame,
+                returnedToState);
     }
 
     @Override
@@ -314,16 +316,20 @@ public class Project extends GrantCase {
     }
 
     /**
-     * The regional share of all costs approved so far (this requisition's included), less what advances and
-     * earlier approved requisitions already cover, and never more than the grant leaves. Rounded down.
+     * The regional share of all costs approved so far (this requisition's included), less what advances and earlier
+     * approved requisitions already cover net of what was repaid, and never more than the decision still holds
+     * (docs/adr/0014: money repaid in the payment's year is back in the frame and may be paid again; money repaid
+     * for an earlier year went to the state). Rounded down.
      */
     private Money payableFor(Money approvedNow) {
         Money approvedBefore = Money.sum(requisitions.values().stream()
                 .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::approvedTotal).toList());
         Money coveredBefore = advancesPaid().plus(Money.sum(requisitions.values().stream()
-                .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::payable).toList()));
+                .filter(r -> r.state() == Requisition.State.APPROVED).map(Requisition::payable).toList()))
+                .minusOrZero(repaid());
         Money entitlement = approvedBefore.plus(approvedNow).timesFractionRoundedDown(plan.regional11(), plan.total());
-        return entitlement.minusOrZero(coveredBefore).min(decided().minusOrZero(coveredBefore));
+        return entitlement.minusOrZero(coveredBefore)
+                .min(decided().minusOrZero(coveredBefore.plus(returnedToState())));
     }
 
     private ReportedCosts approvedAfter(Requisition requisition, List<Deduction> deductions) {
@@ -392,7 +398,7 @@ public class Project extends GrantCase {
 
     @EventSourcingHandler
     void on(PaymentMade event) {
-        recordedPaymentMade(event.paymentId(), event.type(), event.amount());
+        recordedPaymentMade(event.paymentId(), event.type(), event.amount(), event.paymentDate());
         if (event.type() == PaymentType.REQUISITION) {
             requisitions.computeIfPresent(event.requisitionId(), (id, requisition) -> requisition.paid(event.amount()));
         }
@@ -424,7 +430,7 @@ public class Project extends GrantCase {
 
     @EventSourcingHandler
     void on(RepaymentReceived event) {
-        recordedRepayment(event.recoveryId(), event.amount());
+        recordedRepayment(event.recoveryId(), event.amount(), event.receivedOn(), event.creditedToFrame());
     }
 
     @EventSourcingHandler

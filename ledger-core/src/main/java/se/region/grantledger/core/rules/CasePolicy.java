@@ -2,8 +2,8 @@ package se.region.grantledger.core.rules;
 
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.Fund;
-import se.region.grantledger.core.model.Role;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.Role;
 
 import java.time.LocalDate;
 
@@ -37,13 +37,21 @@ public final class CasePolicy {
         }
     }
 
-    public static void cumulativePaymentsWithinGrant(Money payment, Money netPaid, Money granted, String caseName) {
-        if (netPaid.plus(payment).isGreaterThan(granted)) {
-            Money remaining = granted.minusOrZero(netPaid);
+    /**
+     * Net payments never exceed the decision. Money repaid for an earlier budget year went to the state, not back to
+     * a frame (docs/adr/0014), so it cannot be paid again: it counts as paid out here.
+     */
+    public static void cumulativePaymentsWithinGrant(Money payment, Money netPaid, Money returnedToState,
+                                                     Money granted, String caseName) {
+        Money out = netPaid.plus(returnedToState);
+        if (out.plus(payment).isGreaterThan(granted)) {
+            Money remaining = granted.minusOrZero(out);
             throw new RuleViolation(Rule.CUMULATIVE_PAYMENTS_WITHIN_GRANT,
                     "payment " + payment + " exceeds the remaining grant " + remaining + " on " + caseName
-                            + " (decided " + granted + ", already paid " + netPaid + ")",
-                    Figures.of("payment", payment, "alreadyPaid", netPaid, "granted", granted, "remaining", remaining));
+                            + " (decided " + granted + ", already paid " + netPaid
+                            + (returnedToState.isZero() ? "" : ", repaid to the state " + returnedToState) + ")",
+                    Figures.of("payment", payment, "alreadyPaid", netPaid, "returnedToState", returnedToState,
+                            "granted", granted, "remaining", remaining));
         }
     }
 

@@ -91,8 +91,10 @@ public abstract class SupportCase extends GrantCase {
     }
 
     @Override
-    protected Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference) {
-        return new SupportRepaymentReceived(caseId(), caseType(), recoveryId, amount, receivedOn, reference);
+    protected Object repaymentReceived(String recoveryId, Money amount, LocalDate receivedOn, String reference,
+                                       Money creditedToFrame, Money returnedToState) {
+        return new SupportRepaymentReceived(caseId(), caseType(), recoveryId, amount, receivedOn, reference,
+                creditedToFrame, returnedToState);
     }
 
     @Override
@@ -121,7 +123,7 @@ public abstract class SupportCase extends GrantCase {
 
     @EventSourcingHandler
     void on(SupportPaymentMade event) {
-        recordedPaymentMade(event.paymentId(), PaymentType.INSTALMENT, event.amount());
+        recordedPaymentMade(event.paymentId(), PaymentType.INSTALMENT, event.amount(), event.paymentDate());
     }
 
     @EventSourcingHandler
@@ -131,7 +133,7 @@ public abstract class SupportCase extends GrantCase {
 
     @EventSourcingHandler
     void on(SupportRepaymentReceived event) {
-        recordedRepayment(event.recoveryId(), event.amount());
+        recordedRepayment(event.recoveryId(), event.amount(), event.receivedOn(), event.creditedToFrame());
     }
 
     @EventSourcingHandler

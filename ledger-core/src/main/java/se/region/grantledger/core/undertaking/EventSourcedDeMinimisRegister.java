@@ -6,9 +6,9 @@ import se.region.grantledger.core.exchange.ExchangeRates;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.OrganisationNumber;
+import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.DeMinimisPolicy;
 import se.region.grantledger.core.rules.Figures;
-import se.region.grantledger.core.rules.Conflict;
 import se.region.grantledger.core.rules.StateConflict;
 
 import java.math.BigDecimal;

@@ -1,19 +1,20 @@
 package se.region.grantledger.core.appropriation;
 
-import se.region.grantledger.core.model.AppropriationKey;
-import se.region.grantledger.core.model.ReleaseReason;
-
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationCredited;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
+import se.region.grantledger.core.api.limits.RepaymentReturnedToState;
+import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.Rule;
@@ -174,5 +175,34 @@ class AppropriationTest {
         assertThat(limits.eventsOf(FRAME_2026.id())).filteredOn(AppropriationReserved.class::isInstance).hasSize(16)
                 .extracting(event -> ((AppropriationReserved) event).committedAfter())
                 .allMatch(committed -> !committed.isGreaterThan(Money.ofKronor(1_000_000)));
+    }
+
+    @Test
+    void aCreditedRepaymentIsTheCasesToDrawAgainAndOnlyWhatWasDrawnComesBack() {
+        reserve("a", Money.ofKronor(300_000));
+        inUnitOfWork(() -> ledger.draw(FRAME_2026.id(), "a", Money.ofKronor(300_000), DECIDED.plusMonths(1)));
+        inUnitOfWork(() -> ledger.credit(FRAME_2026.id(), "a", Money.ofKronor(50_000), DECIDED.plusMonths(2), true));
+        inUnitOfWork(() -> ledger.draw(FRAME_2026.id(), "a", Money.ofKronor(50_000), DECIDED.plusMonths(3)));
+
+        assertThat(limits.eventsOf(FRAME_2026.id())).contains(new AppropriationCredited(FRAME_2026.id(), "a",
+                Money.ofKronor(50_000), DECIDED.plusMonths(2)));
+        assertThatThrownBy(() -> inUnitOfWork(() -> ledger.draw(FRAME_2026.id(), "a", Money.ofOre(1),
+                DECIDED.plusMonths(4)))).as("nothing left reserved").isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inUnitOfWork(() -> ledger.credit(FRAME_2026.id(), "a", Money.ofSek("300000.01"),
+                DECIDED.plusMonths(4), true))).as("more than was drawn").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCreditAfterTheCaseEndedIsReleasedAtOnceAndALaterYearsRepaymentIsOnlyRecorded() {
+        reserve("a", Money.ofKronor(300_000));
+        inUnitOfWork(() -> ledger.draw(FRAME_2026.id(), "a", Money.ofKronor(300_000), DECIDED.plusMonths(1)));
+        inUnitOfWork(() -> ledger.credit(FRAME_2026.id(), "a", Money.ofKronor(10_000), DECIDED.plusMonths(2), false));
+        inUnitOfWork(() -> ledger.returnToState(FRAME_2026.id(), "a", Money.ofKronor(20_000), LocalDate.of(2027, 2, 1)));
+
+        assertThat(limits.eventsOf(FRAME_2026.id())).endsWith(
+                new AppropriationCredited(FRAME_2026.id(), "a", Money.ofKronor(10_000), DECIDED.plusMonths(2)),
+                new AppropriationReleased(FRAME_2026.id(), "a", Money.ofKronor(10_000), ReleaseReason.REPAYMENT_AFTER_END,
+                        DECIDED.plusMonths(2), Money.ofKronor(290_000)),
+                new RepaymentReturnedToState(FRAME_2026.id(), "a", Money.ofKronor(20_000), LocalDate.of(2027, 2, 1)));
     }
 }

@@ -1,9 +1,8 @@
 package se.region.grantledger.core.appropriation;
 
 import se.region.grantledger.core.model.AppropriationKey;
-import se.region.grantledger.core.model.ReleaseReason;
-
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.rules.Figures;
 import se.region.grantledger.core.rules.Rule;
@@ -42,5 +41,16 @@ public final class RecordingAppropriations implements AppropriationLedger {
     public void release(String appropriationId, String caseId, Money amount, ReleaseReason reason,
                         LocalDate releasedOn) {
         calls.add("release " + appropriationId + " " + caseId + " " + amount + " " + reason + " " + releasedOn);
+    }
+
+    @Override
+    public void credit(String appropriationId, String caseId, Money amount, LocalDate receivedOn, boolean caseOpen) {
+        calls.add("credit " + appropriationId + " " + caseId + " " + amount + " " + receivedOn
+                + (caseOpen ? "" : " and release"));
+    }
+
+    @Override
+    public void returnToState(String appropriationId, String caseId, Money amount, LocalDate receivedOn) {
+        calls.add("to the state " + appropriationId + " " + caseId + " " + amount + " " + receivedOn);
     }
 }

@@ -1,12 +1,5 @@
 package se.region.grantledger.core.project;
 
-import se.region.grantledger.core.api.cases.WithdrawDecision;
-import se.region.grantledger.core.api.cases.CloseCase;
-import se.region.grantledger.core.api.cases.RegisterRepayment;
-import se.region.grantledger.core.api.cases.DecideRecovery;
-import se.region.grantledger.core.api.cases.AttestPayment;
-import se.region.grantledger.core.api.cases.ProposeAdvance;
-import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -14,8 +7,13 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.CloseCase;
+import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.ProposeAdvance;
+import se.region.grantledger.core.api.cases.ProposePayment;
+import se.region.grantledger.core.api.cases.RegisterRepayment;
+import se.region.grantledger.core.api.cases.WithdrawDecision;
 import se.region.grantledger.core.api.project.AmendGrant;
 import se.region.grantledger.core.api.project.ApproveRequisition;
 import se.region.grantledger.core.api.project.DecideGrant;
@@ -36,6 +34,7 @@ import se.region.grantledger.core.api.project.RequisitionApproved;
 import se.region.grantledger.core.api.project.RequisitionRejected;
 import se.region.grantledger.core.api.project.RequisitionSubmitted;
 import se.region.grantledger.core.api.project.SubmitRequisition;
+import se.region.grantledger.core.appropriation.RecordingAppropriations;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.CostCategory;
 import se.region.grantledger.core.model.Deduction;
@@ -49,7 +48,6 @@ import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.Period;
 import se.region.grantledger.core.model.ProjectKind;
 import se.region.grantledger.core.model.ReportedCosts;
-import se.region.grantledger.core.appropriation.RecordingAppropriations;
 import se.region.grantledger.core.rules.ExpectedVersion;
 import se.region.grantledger.core.rules.FundingLimits;
 import se.region.grantledger.core.rules.NotAllowed;
@@ -62,6 +60,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static se.region.grantledger.core.CommandFixtures.*;
 import static se.region.grantledger.core.project.ProjectFixtures.*;
 
@@ -612,14 +611,16 @@ class ProjectTest {
             fixture.given(paidHistory())
                     .andGiven(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("50000"), "x"))
                     .when(new RegisterRepayment(ID, "rec-1", sek("50000"), LocalDate.of(2026, 3, 1), "BG 123"))
-                    .expectEvents(new RepaymentReceived(ID, "rec-1", sek("50000"), LocalDate.of(2026, 3, 1), "BG 123"));
+                    .expectEvents(new RepaymentReceived(ID, "rec-1", sek("50000"), LocalDate.of(2026, 3, 1), "BG 123",
+                            Money.ZERO, sek("50000")));
         }
 
         @Test
         void cannotRepayMoreThanIsOwed() {
             fixture.given(paidHistory())
                     .andGiven(new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("50000"), "x"),
-                            new RepaymentReceived(ID, "rec-1", sek("20000"), LocalDate.of(2026, 3, 1), "BG 1"))
+                            new RepaymentReceived(ID, "rec-1", sek("20000"), LocalDate.of(2026, 3, 1), "BG 1",
+                                    Money.ZERO, sek("20000")))
                     .when(new RegisterRepayment(ID, "rec-1", sek("30000.01"), LocalDate.of(2026, 3, 2), "BG 2"))
                     .expectException(violates(Rule.REPAYMENT_WITHIN_RECOVERY))
                     .expectNoEvents();
@@ -631,9 +632,93 @@ class ProjectTest {
             fixture.given(registered(), decided(plan("500000", "500000")), submitted("r-1", all),
                             approved("r-1", all, "500000"), paid("pay-1", "r-1", "400000"),
                             new RecoveryDecided(ID, "rec-1", LocalDate.of(2026, 2, 1), sek("100000"), "x"),
-                            new RepaymentReceived(ID, "rec-1", sek("100000"), LocalDate.of(2026, 3, 1), "BG 1"))
+                            new RepaymentReceived(ID, "rec-1", sek("100000"), LocalDate.of(2026, 3, 1), "BG 1",
+                                    Money.ZERO, sek("100000")))
                     .when(pay("pay-2", "r-1", "100000"), caseOfficer())
                     .expectSuccessfulHandlerExecution();
+        }
+    }
+
+    /** Money coming back (docs/adr/0014): the case and its frame tell the same story about every krona. */
+    @Nested
+    class MoneyComingBack {
+
+        private final ReportedCosts all = costs(CostCategory.STAFF, "400000");
+        private final LocalDate sameYear = PAID_ON.plusDays(20);
+        private final LocalDate nextYear = PAID_ON.plusYears(1);
+
+        private Object[] paidInFull() {
+            return new Object[]{registered(), decided(plan("200000", "200000")), submitted("r-1", all),
+                    approved("r-1", all, "200000"), paid("pay-1", "r-1", "200000"),
+                    new RecoveryDecided(ID, "rec-1", PAID_ON.plusDays(10), sek("50000"), "costs not eligible")};
+        }
+
+        @Test
+        void aRepaymentInThePaymentsYearIsCreditedBackToItsFrame() {
+            fixture.given(paidInFull())
+                    .when(new RegisterRepayment(ID, "rec-1", sek("50000"), sameYear, "BG 1"))
+                    .expectEvents(new RepaymentReceived(ID, "rec-1", sek("50000"), sameYear, "BG 1", sek("50000"),
+                            Money.ZERO));
+            assertThat(appropriations.calls).containsExactly("credit REGIONAL_1_1-2025 p-1 50 000 SEK " + sameYear);
+        }
+
+        @Test
+        void aRepaymentInALaterYearGoesToTheState() {
+            fixture.given(paidInFull())
+                    .when(new RegisterRepayment(ID, "rec-1", sek("50000"), nextYear, "BG 1"))
+                    .expectEvents(new RepaymentReceived(ID, "rec-1", sek("50000"), nextYear, "BG 1", Money.ZERO,
+                            sek("50000")));
+            assertThat(appropriations.calls).containsExactly("to the state REGIONAL_1_1-2025 p-1 50 000 SEK " + nextYear);
+        }
+
+        @Test
+        void closureReleasesWhatACreditedRepaymentGaveBack() {
+            fixture.given(paidInFull())
+                    .andGiven(new RepaymentReceived(ID, "rec-1", sek("50000"), sameYear, "BG 1", sek("50000"), Money.ZERO))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), null), approver())
+                    .expectEvents(new ProjectClosed(ID, LocalDate.of(2028, 6, 30), sek("50000"), null));
+            assertThat(appropriations.calls).containsExactly("release REGIONAL_1_1-2025 p-1 50 000 SEK CLOSURE 2028-06-30");
+        }
+
+        @Test
+        void closureAfterALaterYearRepaymentReleasesNothing() {
+            fixture.given(paidInFull())
+                    .andGiven(new RepaymentReceived(ID, "rec-1", sek("50000"), nextYear, "BG 1", Money.ZERO, sek("50000")))
+                    .when(new CloseCase(ID, LocalDate.of(2028, 6, 30), null), approver())
+                    .expectEvents(new ProjectClosed(ID, LocalDate.of(2028, 6, 30), Money.ZERO, null));
+            assertThat(appropriations.calls).isEmpty();
+        }
+
+        @Test
+        void creditedMoneyMayBePaidAgainOnANewRequisition() {
+            ReportedCosts more = costs(CostCategory.STAFF, "100000");
+            fixture.given(paidInFull())
+                    .andGiven(new RepaymentReceived(ID, "rec-1", sek("50000"), sameYear, "BG 1", sek("50000"), Money.ZERO),
+                            submitted("r-2", more))
+                    .when(new ApproveRequisition(ID, "r-2", PAID_ON.plusDays(25), List.of()), approver())
+                    .expectEvents(new RequisitionApproved(ID, "r-2", PAID_ON.plusDays(25), more, sek("100000"),
+                            List.of(), sek("50000"), APPROVER));
+        }
+
+        @Test
+        void moneyGoneToTheStateIsNotPaidAgain() {
+            ReportedCosts more = costs(CostCategory.STAFF, "100000");
+            fixture.given(paidInFull())
+                    .andGiven(new RepaymentReceived(ID, "rec-1", sek("50000"), nextYear, "BG 1", Money.ZERO, sek("50000")),
+                            submitted("r-2", more))
+                    .when(new ApproveRequisition(ID, "r-2", nextYear, List.of()), approver())
+                    .expectEvents(new RequisitionApproved(ID, "r-2", nextYear, more, sek("100000"), List.of(),
+                            Money.ZERO, APPROVER));
+        }
+
+        @Test
+        void aCreditedRepaymentAfterClosureIsReleasedAtOnce() {
+            fixture.given(paidInFull())
+                    .andGiven(new ProjectClosed(ID, LocalDate.of(2025, 12, 1), Money.ZERO, null))
+                    .when(new RegisterRepayment(ID, "rec-1", sek("50000"), LocalDate.of(2025, 12, 20), "BG 1"))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(appropriations.calls)
+                    .containsExactly("credit REGIONAL_1_1-2025 p-1 50 000 SEK 2025-12-20 and release");
         }
     }
 

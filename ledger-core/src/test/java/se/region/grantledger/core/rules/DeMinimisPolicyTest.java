@@ -1,9 +1,9 @@
 package se.region.grantledger.core.rules;
 
 import org.junit.jupiter.api.Test;
-import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.DeMinimisWindow;
 import se.region.grantledger.core.model.DeMinimisWindow.Aid;
+import se.region.grantledger.core.model.Euro;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,32 +1,31 @@
 package se.region.grantledger.core.support;
 
-import se.region.grantledger.core.api.cases.WithdrawDecision;
-import se.region.grantledger.core.api.cases.CloseCase;
-import se.region.grantledger.core.api.cases.RegisterRepayment;
-import se.region.grantledger.core.api.cases.DecideRecovery;
-import se.region.grantledger.core.api.cases.AttestPayment;
-import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.CloseCase;
+import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.ProposePayment;
+import se.region.grantledger.core.api.cases.RegisterRepayment;
+import se.region.grantledger.core.api.cases.WithdrawDecision;
+import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
+import se.region.grantledger.core.api.limits.DeMinimisAidGranted;
+import se.region.grantledger.core.api.limits.DeclareOtherDeMinimisAid;
+import se.region.grantledger.core.api.limits.RegisterUndertaking;
 import se.region.grantledger.core.api.support.BusinessSupportDecided;
 import se.region.grantledger.core.api.support.BusinessSupportRegistered;
-import se.region.grantledger.core.api.limits.DeMinimisAidGranted;
 import se.region.grantledger.core.api.support.DecideBusinessSupport;
-import se.region.grantledger.core.api.limits.DeclareOtherDeMinimisAid;
 import se.region.grantledger.core.api.support.RegisterBusinessSupport;
-import se.region.grantledger.core.api.exchange.RegisterExchangeRate;
-import se.region.grantledger.core.api.limits.RegisterUndertaking;
 import se.region.grantledger.core.api.support.SupportCaseClosed;
 import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.api.support.SupportPaymentProposed;
 import se.region.grantledger.core.api.support.SupportRecoveryDecided;
 import se.region.grantledger.core.api.support.SupportRepaymentReceived;
-import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.BusinessSupportType;
 import se.region.grantledger.core.model.Company;
 import se.region.grantledger.core.model.Euro;
@@ -34,6 +33,7 @@ import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.OrganisationNumber;
+import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.core.project.DiaryNumberRegistry;
 import se.region.grantledger.core.rules.FundingLimits;
@@ -326,7 +326,7 @@ class BusinessSupportTest {
                             new SupportRecoveryDecided(ID, SupportType.BUSINESS_SUPPORT, "rec-1", LocalDate.of(2027, 1, 1),
                                     Money.ofKronor(100_000), "sold"),
                             new SupportRepaymentReceived(ID, SupportType.BUSINESS_SUPPORT, "rec-1", Money.ofKronor(60_000),
-                                    LocalDate.of(2027, 2, 1), "BG 1"))
+                                    LocalDate.of(2027, 2, 1), "BG 1", Money.ZERO, Money.ofKronor(60_000)))
                     .when(new RegisterRepayment(ID, "rec-1", Money.ofSek("40000.01"),
                             LocalDate.of(2027, 3, 1), "BG 2"))
                     .expectException(violates(Rule.REPAYMENT_WITHIN_RECOVERY))

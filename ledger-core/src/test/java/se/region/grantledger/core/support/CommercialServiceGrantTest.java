@@ -1,11 +1,11 @@
 package se.region.grantledger.core.support;
 
-import se.region.grantledger.core.api.cases.AttestPayment;
-import se.region.grantledger.core.api.cases.ProposePayment;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.core.InMemoryLimits;
+import se.region.grantledger.core.api.cases.AttestPayment;
+import se.region.grantledger.core.api.cases.ProposePayment;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
 import se.region.grantledger.core.api.support.CommercialServiceGrantDecided;

@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.region.grantledger.core.api.limits.AppropriationAllocated;
+import se.region.grantledger.core.api.limits.AppropriationCredited;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
+import se.region.grantledger.core.api.limits.RepaymentReturnedToState;
 
 import java.time.Instant;
 
@@ -54,6 +56,17 @@ public class AppropriationProjection {
     @EventHandler
     void on(AppropriationReleased event, @SequenceNumber long sequence, @Timestamp Instant at) {
         add(event.appropriationId(), "released_ore", event.amount().ore(), sequence, at);
+    }
+
+    /** A same-year repayment paid the frame down: what was drawn for the case is its reservation again. */
+    @EventHandler
+    void on(AppropriationCredited event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        add(event.appropriationId(), "drawn_ore", -event.amount().ore(), sequence, at);
+    }
+
+    @EventHandler
+    void on(RepaymentReturnedToState event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        add(event.appropriationId(), "returned_to_state_ore", event.amount().ore(), sequence, at);
     }
 
     @ResetHandler

@@ -3,9 +3,9 @@ package se.region.grantledger.projections.limits;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.region.grantledger.core.model.DeMinimisWindow;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Money;
-import se.region.grantledger.core.model.DeMinimisWindow;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,9 +22,13 @@ public class LimitsQueries {
         this.sql = sql;
     }
 
-    /** A fund's frame for a year; committed = reserved − released, outstanding = committed − drawn. */
+    /**
+     * A fund's frame for a year; committed = reserved − released, outstanding = committed − drawn. Drawn is net of
+     * same-year repayments credited back; {@code returnedToState} is what was repaid for earlier years' payments drawn
+     * here, gone to the state (docs/adr/0014).
+     */
     public record Frame(String appropriationId, String fund, int year, Money frame, Money reserved, Money drawn,
-                        Money released, long version) {
+                        Money released, Money returnedToState, long version) {
 
         public Money committed() {
             return reserved.minus(released);
@@ -51,7 +55,8 @@ public class LimitsQueries {
                 new MapSqlParameterSource("id", appropriationId), (row, n) -> new Frame(row.getString("appropriation_id"),
                         row.getString("fund"), row.getInt("year"), Money.ofOre(row.getLong("frame_ore")),
                         Money.ofOre(row.getLong("reserved_ore")), Money.ofOre(row.getLong("drawn_ore")),
-                        Money.ofOre(row.getLong("released_ore")), row.getLong("version"))).stream().findFirst();
+                        Money.ofOre(row.getLong("released_ore")), Money.ofOre(row.getLong("returned_to_state_ore")),
+                        row.getLong("version"))).stream().findFirst();
     }
 
     public Optional<Long> frameVersion(String appropriationId) {

@@ -1,6 +1,5 @@
 package se.region.grantledger.projections.project;
 
-import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +23,8 @@ import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.PaymentType;
 import se.region.grantledger.core.model.ProjectStatus;
+import se.region.grantledger.projections.ReplayableProjection;
+import se.region.grantledger.projections.Repayment;
 
 import java.time.Instant;
 import java.util.List;
@@ -119,7 +120,9 @@ public class ProjectStatusProjection implements ReplayableProjection {
 
     @EventHandler
     void on(RepaymentReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.projectId(), sequence, recordedAt, row -> row.repaid(event.amount().ore()));
+        Repayment repayment = Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState());
+        update(event.projectId(), sequence, recordedAt,
+                row -> row.repaid(event.amount().ore(), repayment.creditedOre(), repayment.toStateOre()));
     }
 
     @EventHandler

@@ -83,6 +83,8 @@ public class ProjectStatusRow {
     private long recoveredOre;
     @Column(name = "repaid_ore", nullable = false)
     private long repaidOre;
+    @Column(name = "returned_to_state_ore", nullable = false)
+    private long returnedToStateOre;
     @Column(name = "released_ore", nullable = false)
     private long releasedOre;
 
@@ -129,9 +131,12 @@ public class ProjectStatusRow {
         return paidOre - repaidOre;
     }
 
-    /** Decided but not yet (net) paid; zero once the project is closed or withdrawn, when the rest is released. */
+    /**
+     * Decided but not yet (net) paid nor repaid to the state; zero once the project is closed or withdrawn, when the
+     * rest is released. The frames hold exactly this for the project (docs/adr/0014).
+     */
     public long remainingOre() {
-        return status == ProjectStatus.GRANTED ? Math.max(0, decidedOre - netPaidOre()) : 0;
+        return status == ProjectStatus.GRANTED ? Math.max(0, decidedOre - netPaidOre() - returnedToStateOre) : 0;
     }
 
     // Getters for readers; the setters below are package-private so that only the projection writes.
@@ -159,6 +164,7 @@ public class ProjectStatusRow {
     public long getAdvancesOre() { return advancesOre; }
     public long getRecoveredOre() { return recoveredOre; }
     public long getRepaidOre() { return repaidOre; }
+    public long getReturnedToStateOre() { return returnedToStateOre; }
     public long getReleasedOre() { return releasedOre; }
     public String getOpenRequisitionId() { return openRequisitionId; }
     public long getPendingPaymentsOre() { return pendingPaymentsOre; }
@@ -244,8 +250,13 @@ public class ProjectStatusRow {
         this.recoveredOre += amountOre;
     }
 
-    void repaid(long amountOre) {
+    /** Money credited back to a frame after the project ended is released there at once, and so here. */
+    void repaid(long amountOre, long creditedOre, long toStateOre) {
         this.repaidOre += amountOre;
+        this.returnedToStateOre += toStateOre;
+        if (status == ProjectStatus.CLOSED || status == ProjectStatus.WITHDRAWN) {
+            this.releasedOre += creditedOre;
+        }
     }
 
     void ended(ProjectStatus endStatus, long releasedOre) {

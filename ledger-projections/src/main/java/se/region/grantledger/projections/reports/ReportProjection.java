@@ -1,6 +1,5 @@
 package se.region.grantledger.projections.reports;
 
-import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -8,22 +7,26 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.region.grantledger.core.api.limits.AppropriationCredited;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
 import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
-import se.region.grantledger.core.api.support.BusinessSupportDecided;
-import se.region.grantledger.core.api.support.BusinessSupportRegistered;
-import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
+import se.region.grantledger.core.api.limits.RepaymentReturnedToState;
 import se.region.grantledger.core.api.project.GrantAmended;
 import se.region.grantledger.core.api.project.GrantDecided;
 import se.region.grantledger.core.api.project.PaymentMade;
 import se.region.grantledger.core.api.project.ProjectRegistered;
 import se.region.grantledger.core.api.project.RepaymentReceived;
+import se.region.grantledger.core.api.support.BusinessSupportDecided;
+import se.region.grantledger.core.api.support.BusinessSupportRegistered;
+import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.api.support.SupportRepaymentReceived;
 import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.projections.ReplayableProjection;
+import se.region.grantledger.projections.Repayment;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -125,12 +128,14 @@ public class ReportProjection implements ReplayableProjection {
 
     @EventHandler
     void on(RepaymentReceived event, @SequenceNumber long sequence) {
-        addRepayment(event.projectId(), sequence, SupportType.PROJECT, event.receivedOn(), event.amount().ore());
+        addRepayment(event.projectId(), sequence, SupportType.PROJECT, event.receivedOn(), event.amount().ore(),
+                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre());
     }
 
     @EventHandler
     void on(SupportRepaymentReceived event, @SequenceNumber long sequence) {
-        addRepayment(event.caseId(), sequence, event.supportType(), event.receivedOn(), event.amount().ore());
+        addRepayment(event.caseId(), sequence, event.supportType(), event.receivedOn(), event.amount().ore(),
+                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre());
     }
 
     @EventHandler
@@ -155,6 +160,18 @@ public class ReportProjection implements ReplayableProjection {
     @EventHandler
     void on(AppropriationReleased event, @SequenceNumber long sequence) {
         addMovement(event.appropriationId(), sequence, event.caseId(), "RELEASED", event.releasedOn(),
+                event.amount().ore());
+    }
+
+    @EventHandler
+    void on(AppropriationCredited event, @SequenceNumber long sequence) {
+        addMovement(event.appropriationId(), sequence, event.caseId(), "CREDITED", event.receivedOn(),
+                event.amount().ore());
+    }
+
+    @EventHandler
+    void on(RepaymentReturnedToState event, @SequenceNumber long sequence) {
+        addMovement(event.appropriationId(), sequence, event.caseId(), "RETURNED_TO_STATE", event.receivedOn(),
                 event.amount().ore());
     }
 
@@ -204,13 +221,15 @@ public class ReportProjection implements ReplayableProjection {
                         .addValue("fund", fund.name()).addValue("date", date).addValue("ore", ore));
     }
 
-    /** A repayment goes back to the fund the case was paid from. */
-    private void addRepayment(String caseId, long sequence, SupportType type, LocalDate date, long ore) {
+    /** A repayment goes back to the fund the case was paid from; the part for earlier years' payments, to the state. */
+    private void addRepayment(String caseId, long sequence, SupportType type, LocalDate date, long ore, long toStateOre) {
         sql.update("""
-                INSERT INTO report_repayment (case_id, sequence_number, support_type, fund, received_on, amount_ore)
-                SELECT :id, :seq, :type, fund, :date, :ore FROM report_case WHERE case_id = :id
+                INSERT INTO report_repayment (case_id, sequence_number, support_type, fund, received_on, amount_ore,
+                    returned_to_state_ore)
+                SELECT :id, :seq, :type, fund, :date, :ore, :toState FROM report_case WHERE case_id = :id
                 ON CONFLICT DO NOTHING""", new MapSqlParameterSource("id", caseId).addValue("seq", sequence)
-                .addValue("type", type.name()).addValue("date", date).addValue("ore", ore));
+                .addValue("type", type.name()).addValue("date", date).addValue("ore", ore)
+                .addValue("toState", toStateOre));
     }
 
     private void addMovement(String appropriationId, long sequence, String caseId, String kind, LocalDate date, long ore) {

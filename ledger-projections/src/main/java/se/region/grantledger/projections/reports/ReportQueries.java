@@ -107,18 +107,23 @@ public class ReportQueries {
                 .map(row -> new GoalAreaLine(row.goalArea(), Amount.ofOre(row.ore()), percent(row.ore(), total))).toList());
     }
 
-    /** Movements with a business date up to and including {@code asOf}. */
+    /**
+     * Movements with a business date up to and including {@code asOf}. Paid is net of same-year repayments credited
+     * back (CREDITED); what was repaid for earlier years went to the state (RETURNED_TO_STATE) and stays paid here.
+     */
     public Commitments commitments(LocalDate asOf) {
         return new Commitments(asOf, sql.query("""
                 SELECT fund, decision_year,
                        COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'RESERVED'), 0) AS reserved,
-                       COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'DRAWN'), 0) AS drawn,
-                       COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'RELEASED'), 0) AS released
+                       COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'DRAWN'), 0)
+                         - COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'CREDITED'), 0) AS drawn,
+                       COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'RELEASED'), 0) AS released,
+                       COALESCE(SUM(amount_ore) FILTER (WHERE kind = 'RETURNED_TO_STATE'), 0) AS to_state
                 FROM report_commitment_movements WHERE business_date <= :asOf
                 GROUP BY fund, decision_year ORDER BY fund, decision_year""", new MapSqlParameterSource("asOf", asOf),
                 (row, n) -> new CommitmentLine(row.getString("fund"), row.getInt("decision_year"),
                         Amount.ofOre(row.getLong("reserved")), Amount.ofOre(row.getLong("drawn")),
-                        Amount.ofOre(row.getLong("released")),
+                        Amount.ofOre(row.getLong("released")), Amount.ofOre(row.getLong("to_state")),
                         Amount.ofOre(row.getLong("reserved") - row.getLong("drawn") - row.getLong("released")))));
     }
 

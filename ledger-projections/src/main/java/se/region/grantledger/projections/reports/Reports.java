@@ -52,9 +52,13 @@ public final class Reports {
     public record GoalAreas(int year, Amount regional11, List<GoalAreaLine> lines) {
     }
 
-    /** Decided and not yet paid or released, per fund and decision year, as the business dates stood on {@code asOf}. */
+    /**
+     * Decided and not yet paid or released, per fund and decision year, as the business dates stood on {@code asOf};
+     * paid net of same-year repayments credited back, and what was repaid for earlier years' payments, returned to
+     * the state (docs/adr/0014).
+     */
     public record CommitmentLine(String fund, int decisionYear, Amount reserved, Amount paid, Amount released,
-                                 Amount outstanding) {
+                                 Amount returnedToState, Amount outstanding) {
     }
 
     public record Commitments(LocalDate asOf, List<CommitmentLine> lines) {

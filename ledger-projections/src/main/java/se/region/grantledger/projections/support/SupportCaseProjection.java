@@ -1,6 +1,5 @@
 package se.region.grantledger.projections.support;
 
-import se.region.grantledger.projections.ReplayableProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,9 +20,11 @@ import se.region.grantledger.core.api.support.SupportRecoveryDecided;
 import se.region.grantledger.core.api.support.SupportRepaymentReceived;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.projections.ReplayableProjection;
+import se.region.grantledger.projections.Repayment;
 
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Keeps {@code support_case_status} from the business-support and commercial-service events, in plain SQL.
@@ -123,8 +124,12 @@ public class SupportCaseProjection implements ReplayableProjection {
 
     @EventHandler
     void on(SupportRepaymentReceived event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        update(event.caseId(), sequence, at, "repaid_ore = repaid_ore + :amount",
-                new MapSqlParameterSource("amount", event.amount().ore()));
+        Repayment repayment = Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState());
+        update(event.caseId(), sequence, at, """
+                repaid_ore = repaid_ore + :amount, returned_to_state_ore = returned_to_state_ore + :toState,
+                released_ore = released_ore + CASE WHEN status IN ('CLOSED', 'WITHDRAWN') THEN :credited ELSE 0 END""",
+                new MapSqlParameterSource("amount", event.amount().ore()).addValue("toState", repayment.toStateOre())
+                        .addValue("credited", repayment.creditedOre()));
     }
 
     @EventHandler

@@ -14,15 +14,19 @@ public record SupportCaseRow(String caseId, String supportType, String diaryNumb
                              String purpose, String undertakingId, Long deMinimisEurCents, BigDecimal sekPerEuro,
                              String recipientKind, String serviceType, Integer serviceYear, Money netCost,
                              String registeredBy, String decisionNumber, LocalDate decisionDate, String decidedBy,
-                             Money decided, Money pending, Money paid, Money recovered, Money repaid, Money released,
+                             Money decided, Money pending, Money paid, Money recovered, Money repaid,
+                             Money returnedToState, Money released,
                              LocalDate closedOn, long version) {
 
-    /** Decided and not yet paid (net of repayments), unless closed or withdrawn, when it was released. */
+    /**
+     * Decided and not yet paid (net of repayments) nor repaid to the state, unless closed or withdrawn, when it was
+     * released. The frames hold exactly this for the case (docs/adr/0014).
+     */
     public Money remaining() {
         if ("CLOSED".equals(status) || "WITHDRAWN".equals(status)) {
             return Money.ZERO;
         }
-        return decided.minusOrZero(paid.minusOrZero(repaid));
+        return decided.minusOrZero(paid.minusOrZero(repaid).plus(returnedToState));
     }
 
     static SupportCaseRow read(ResultSet row, int number) throws SQLException {
@@ -36,7 +40,8 @@ public record SupportCaseRow(String caseId, String supportType, String diaryNumb
                 row.getObject("service_year", Integer.class), money(row, "net_cost_ore"), row.getString("registered_by"),
                 row.getString("decision_number"), row.getObject("decision_date", LocalDate.class),
                 row.getString("decided_by"), money(row, "decided_ore"), money(row, "pending_ore"), money(row, "paid_ore"),
-                money(row, "recovered_ore"), money(row, "repaid_ore"), money(row, "released_ore"),
+                money(row, "recovered_ore"), money(row, "repaid_ore"), money(row, "returned_to_state_ore"),
+                money(row, "released_ore"),
                 row.getObject("closed_on", LocalDate.class), row.getLong("version"));
     }
 

@@ -1,12 +1,12 @@
 package se.region.grantledger.projections.reports;
 
-import se.region.grantledger.core.api.support.BusinessSupportDecided;
-import se.region.grantledger.core.api.support.BusinessSupportRegistered;
-import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.project.GrantDecided;
 import se.region.grantledger.core.api.project.PaymentMade;
 import se.region.grantledger.core.api.project.ProjectRegistered;
 import se.region.grantledger.core.api.project.RepaymentReceived;
+import se.region.grantledger.core.api.support.BusinessSupportDecided;
+import se.region.grantledger.core.api.support.BusinessSupportRegistered;
+import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.model.BusinessSupportType;
 import se.region.grantledger.core.model.CommercialServiceType;
@@ -14,9 +14,9 @@ import se.region.grantledger.core.model.Company;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.FinancingLine;
 import se.region.grantledger.core.model.FinancingPlan;
+import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.FunderCategory;
 import se.region.grantledger.core.model.FundingForm;
-import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.Organisation;
@@ -122,7 +122,7 @@ final class Annual2019Fixture {
         }
         String overpaid = paid.get(0);
         events.add(() -> projection.on(new RepaymentReceived(overpaid, "rec-1", Money.ofOre(50_000_00L),
-                LocalDate.of(2019, 11, 15), "BG 5050-1055"), 11));
+                LocalDate.of(2019, 11, 15), "BG 5050-1055", Money.ofOre(50_000_00L), Money.ZERO), 11));
         pay(paid.get(1), "pay-2018", LocalDate.of(2018, 12, 28), 1_000_000_00L);
         pay(paid.get(2), "pay-2020", LocalDate.of(2020, 1, 3), 1_000_000_00L);
     }

@@ -82,8 +82,8 @@ class SupportCaseProjectionTest {
                 new SupportRecoveryDecided(id, SupportType.BUSINESS_SUPPORT, "r-1", DECIDED.plusMonths(6),
                         Money.ofKronor(20_000), "costs not eligible"),
                 new SupportRepaymentReceived(id, SupportType.BUSINESS_SUPPORT, "r-1", Money.ofKronor(20_000),
-                        DECIDED.plusMonths(7), "BG 1"),
-                new SupportCaseClosed(id, SupportType.BUSINESS_SUPPORT, DECIDED.plusYears(1), Money.ofKronor(40_000),
+                        DECIDED.plusMonths(7), "BG 1", Money.ofKronor(15_000), Money.ofKronor(5_000)),
+                new SupportCaseClosed(id, SupportType.BUSINESS_SUPPORT, DECIDED.plusYears(1), Money.ofKronor(35_000),
                         "final report")));
 
         SupportCaseRow closed = cases.find(SupportType.BUSINESS_SUPPORT, id).orElseThrow();
@@ -92,11 +92,22 @@ class SupportCaseProjectionTest {
         assertThat(closed.paid()).isEqualTo(Money.ofKronor(180_000));
         assertThat(closed.recovered()).isEqualTo(Money.ofKronor(20_000));
         assertThat(closed.repaid()).isEqualTo(Money.ofKronor(20_000));
-        assertThat(closed.released()).isEqualTo(Money.ofKronor(40_000));
+        assertThat(closed.returnedToState()).isEqualTo(Money.ofKronor(5_000));
+        assertThat(closed.released()).as("decided 200 000 = net paid 160 000 + to the state 5 000 + released")
+                .isEqualTo(Money.ofKronor(35_000));
         assertThat(closed.remaining()).isEqualTo(Money.ZERO);
         assertThat(closed.closedOn()).isEqualTo(DECIDED.plusYears(1));
         assertThat(closed.version()).isEqualTo(8);
         assertThat(cases.find(SupportType.COMMERCIAL_SERVICE, id)).as("a case is found as its own kind only").isEmpty();
+
+        feed(id, 9, List.of(
+                new SupportRecoveryDecided(id, SupportType.BUSINESS_SUPPORT, "r-2", DECIDED.plusYears(1).plusDays(1),
+                        Money.ofKronor(10_000), "found later"),
+                new SupportRepaymentReceived(id, SupportType.BUSINESS_SUPPORT, "r-2", Money.ofKronor(10_000),
+                        DECIDED.plusYears(1).plusDays(5), "BG 2", Money.ofKronor(10_000), Money.ZERO)));
+        assertThat(cases.find(SupportType.BUSINESS_SUPPORT, id).orElseThrow().released())
+                .as("credited back to the frame after closure, and released there at once")
+                .isEqualTo(Money.ofKronor(45_000));
     }
 
     private static void feed(String id, List<Object> events) throws Exception {

@@ -1,10 +1,9 @@
 package se.region.grantledger.infrastructure.axon.upcasting;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.annotation.Configuration;
-
 import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
 import se.region.grantledger.core.api.limits.AppropriationAllocated;
 import se.region.grantledger.core.api.limits.AppropriationDrawn;
@@ -105,5 +104,17 @@ class EventUpcasters {
     @Bean
     AddedFieldsUpcaster requisitionApprovedRevision1To2() {
         return new AddedFieldsUpcaster(RequisitionApproved.class, "1", "2", List.of("approvedBy"));
+    }
+
+    /** Money coming back (docs/adr/0014): where a repayment went; null in older events, read as to the state. */
+    @Bean
+    AddedFieldsUpcaster repaymentReceivedRevision1To2() {
+        return new AddedFieldsUpcaster(RepaymentReceived.class, "1", "2", List.of("creditedToFrame", "returnedToState"));
+    }
+
+    @Bean
+    AddedFieldsUpcaster supportRepaymentReceivedRevision1To2() {
+        return new AddedFieldsUpcaster(SupportRepaymentReceived.class, "1", "2",
+                List.of("creditedToFrame", "returnedToState"));
     }
 }

@@ -1,8 +1,8 @@
 package se.region.grantledger.core.api.limits;
 
 import org.axonframework.serialization.Revision;
-import se.region.grantledger.core.model.ReleaseReason;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.core.model.ReleaseReason;
 
 import java.time.LocalDate;
 

@@ -6,7 +6,9 @@ import se.region.grantledger.core.model.SupportType;
 
 import java.time.LocalDate;
 
-@Revision("1")
+/** Money repaid on a recovery reached the region; revision 2 says where it went, as {@code RepaymentReceived}. */
+@Revision("2")
 public record SupportRepaymentReceived(String caseId, SupportType supportType, String recoveryId, Money amount,
-                                       LocalDate receivedOn, String reference) {
+                                       LocalDate receivedOn, String reference, Money creditedToFrame,
+                                       Money returnedToState) {
 }
