@@ -6,10 +6,12 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import se.region.grantledger.projections.reports.Reports.Amount;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
+import se.region.grantledger.projections.reports.Reports.CheckLine;
 import se.region.grantledger.projections.reports.Reports.DisbursementLine;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ final class AnnualReportPage {
         DisbursementLine business = line(paid, "BUSINESS_SUPPORT");
         DisbursementLine service = line(paid, "COMMERCIAL_SERVICE");
         Map<String, String> figures = new LinkedHashMap<>();
-        figures.put("total-msek", msek(paid.totalNet()));
+        figures.put("total-msek", msek(paid.regional11Net()));
         figures.put("project-msek", msek(projects.net()));
         figures.put("project-percent", projects.sharePercent() + "%");
         figures.put("project-recipients", String.valueOf(projects.recipients()));
@@ -73,10 +75,16 @@ final class AnnualReportPage {
         figures.put("business-decided-msek", msek(decided.amount()));
         figures.put("smaller-number-percent", decided.smallerMunicipalitiesNumberPercent() + " %");
         figures.put("smaller-amount-percent", decided.smallerMunicipalitiesAmountPercent() + " %");
+        TillvaxtverketChecks checks = decided.tillvaxtverketChecks();
+        figures.put("checks-msek", msek(checks.paid()));
+        figures.put("checks-companies", String.valueOf(checks.companies()));
+        figures.put("checks-internationalisation", String.valueOf(companies(checks, "INTERNATIONALISATION_CHECK")));
+        figures.put("checks-digitalisation", String.valueOf(companies(checks, "DIGITALISATION_CHECK")));
 
         Context page = new Context(SWEDISH);
         page.setVariable("year", year);
         page.setVariable("f", figures);
+        page.setVariable("checksPaid", checks.companies() > 0);
         page.setVariable("disbursementChart", bars("Utbetalningar från anslag 1:1 " + year + ", miljoner kronor", List.of(
                 new Bar("Projektmedel", projects.net()), new Bar("Företagsstöd", business.net()),
                 new Bar("Kommersiell service", service.net()))));
@@ -148,6 +156,11 @@ final class AnnualReportPage {
 
     private static String slug(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9åäö]+", "-");
+    }
+
+    private static int companies(TillvaxtverketChecks checks, String checkType) {
+        return checks.byType().stream().filter(line -> line.checkType().equals(checkType))
+                .mapToInt(CheckLine::companies).sum();
     }
 
     private static DisbursementLine line(Disbursements paid, String supportType) {

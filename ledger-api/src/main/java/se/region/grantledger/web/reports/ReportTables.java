@@ -5,6 +5,7 @@ import se.region.grantledger.projections.reports.Reports.Commitments;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ final class ReportTables {
 
     static List<ReportRow> of(Disbursements paid) {
         List<ReportRow> rows = new ArrayList<>();
+        rows.add(ReportRow.amount("disbursed " + paid.year(), "from 1:1, net of repayments", paid.regional11Net()));
         rows.add(ReportRow.amount("disbursed " + paid.year(), "total, net of repayments", paid.totalNet()));
         paid.lines().forEach(line -> {
             String section = line.fund() + " " + line.supportType();
@@ -49,11 +51,12 @@ final class ReportTables {
 
     static List<ReportRow> of(BusinessSupport decided) {
         List<ReportRow> rows = new ArrayList<>();
-        String summary = "business support decided " + decided.year();
+        String summary = "business support decided " + decided.year() + " from 1:1";
         rows.add(new ReportRow(summary, "all", decided.amount().sek(), decided.amount().msek(), null,
                 decided.decisions(), null));
-        decided.byType().forEach(line -> rows.add(new ReportRow("by support type", line.supportType(),
-                line.amount().sek(), line.amount().msek(), null, line.decisions(), null)));
+        decided.byType().forEach(line -> rows.add(new ReportRow("by fund and support type",
+                line.fund() + " " + line.supportType(), line.amount().sek(), line.amount().msek(), null,
+                line.decisions(), null)));
         rows.add(ReportRow.share("smaller municipalities", "share of the number", decided.smallerMunicipalitiesNumberPercent()));
         rows.add(ReportRow.share("smaller municipalities", "share of the amount", decided.smallerMunicipalitiesAmountPercent()));
         rows.add(ReportRow.share("led by women", "share of the number", decided.ledByWomenNumberPercent()));
@@ -62,6 +65,11 @@ final class ReportTables {
                 decided.ledByPersonsBornAbroadNumberPercent()));
         rows.add(ReportRow.share("led by persons born abroad", "share of the amount",
                 decided.ledByPersonsBornAbroadAmountPercent()));
+        TillvaxtverketChecks checks = decided.tillvaxtverketChecks();
+        rows.add(new ReportRow("Tillväxtverket's checks paid " + decided.year(), "all", checks.paid().sek(),
+                checks.paid().msek(), null, checks.companies(), null));
+        checks.byType().forEach(line -> rows.add(new ReportRow("Tillväxtverket's checks paid " + decided.year(),
+                line.checkType(), line.paid().sek(), line.paid().msek(), null, line.companies(), null)));
         return rows;
     }
 

@@ -3,11 +3,13 @@ package se.region.grantledger.web.reports;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.projections.reports.Reports.Amount;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
+import se.region.grantledger.projections.reports.Reports.CheckLine;
 import se.region.grantledger.projections.reports.Reports.DisbursementLine;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreaLine;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -28,11 +30,14 @@ class AnnualReportPageTest {
         String page = render(List.of(new GoalAreaLine("Attraktiv region", sek(2_000_000), 100)));
 
         Map<String, String> figures = figures(page);
-        assertThat(figures).containsEntry("total-msek", "2,6").containsEntry("project-msek", "2,5")
+        assertThat(figures).as("the headline is the 1:1 appropriation's, not every fund's")
+                .containsEntry("total-msek", "2,6").containsEntry("project-msek", "2,5")
                 .containsEntry("project-percent", "96%").containsEntry("project-recipients", "7")
                 .containsEntry("service-sek", "45\u00a0001").containsEntry("leverage-ratio", "1,5")
                 .containsEntry("business-decisions", "3").containsEntry("smaller-amount-percent", "80 %")
-                .containsEntry("goal-attraktiv-region", "100 %");
+                .containsEntry("goal-attraktiv-region", "100 %")
+                .containsEntry("checks-msek", "0,3").containsEntry("checks-companies", "4")
+                .containsEntry("checks-internationalisation", "3").containsEntry("checks-digitalisation", "1");
         assertThat(page).contains("<h1>2. Fördelning av anslag 1:1 Regionala tillväxtåtgärder 2037</h1>")
                 .contains("till attraktiv region.</p>")
                 .contains("aria-label=\"Utbetalningar från anslag 1:1 2037, miljoner kronor\"")
@@ -52,15 +57,18 @@ class AnnualReportPageTest {
     }
 
     private static String render(List<GoalAreaLine> goalAreas) {
-        Disbursements paid = new Disbursements(2037, Amount.ofOre(260_000_000L), List.of(
+        Disbursements paid = new Disbursements(2037, Amount.ofOre(260_000_000L), Amount.ofOre(290_000_000L), List.of(
                 new DisbursementLine("REGIONAL_1_1", "PROJECT", sek(2_500_000), NONE, sek(2_500_000), 7, 96),
                 new DisbursementLine("REGIONAL_1_1", "BUSINESS_SUPPORT", sek(55_000), NONE, sek(55_000), 2, 2),
                 new DisbursementLine("REGIONAL_1_1", "COMMERCIAL_SERVICE", Amount.ofOre(4_500_050), NONE,
-                        Amount.ofOre(4_500_050), 1, 2)));
+                        Amount.ofOre(4_500_050), 1, 2),
+                new DisbursementLine("TILLVAXTVERKET", "BUSINESS_SUPPORT", sek(300_000), NONE, sek(300_000), 4, 100)));
         Leverage leverage = new Leverage(2037, sek(1_200_000), sek(3_000_000), sek(1_800_000), new BigDecimal("1.5"),
                 sek(1_000_000), sek(600_000), sek(400_000), sek(300_000), sek(500_000), sek(2_500_000), sek(500_000),
                 List.of());
-        BusinessSupport decided = new BusinessSupport(2037, 3, sek(110_000), List.of(), 67, 80, 100, 100, 0, 0);
+        BusinessSupport decided = new BusinessSupport(2037, 3, sek(110_000), List.of(), 67, 80, 100, 100, 0, 0,
+                new TillvaxtverketChecks(4, sek(300_000), List.of(new CheckLine("DIGITALISATION_CHECK", 1, sek(50_000)),
+                        new CheckLine("INTERNATIONALISATION_CHECK", 3, sek(250_000)))));
         return AnnualReportPage.render(2037, paid, leverage, decided, new GoalAreas(2037, sek(2_000_000), goalAreas));
     }
 

@@ -62,7 +62,7 @@ public class ReportProjection implements ReplayableProjection {
     @Override
     public List<String> views() {
         return List.of("report_leverage", "report_leverage_summary", "report_disbursement", "report_business_support",
-                "report_goal_areas", "report_commitment_movements");
+                "report_goal_areas", "report_commitment_movements", "report_business_support_paid");
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.region.grantledger.projections.reports.Reports.Amount;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
 import se.region.grantledger.projections.reports.Reports.BusinessSupportLine;
+import se.region.grantledger.projections.reports.Reports.CheckLine;
 import se.region.grantledger.projections.reports.Reports.CommitmentLine;
 import se.region.grantledger.projections.reports.Reports.Commitments;
 import se.region.grantledger.projections.reports.Reports.DisbursementLine;
@@ -14,6 +15,7 @@ import se.region.grantledger.projections.reports.Reports.FunderLine;
 import se.region.grantledger.projections.reports.Reports.GoalAreaLine;
 import se.region.grantledger.projections.reports.Reports.GoalAreas;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,9 @@ import static se.region.grantledger.projections.reports.ReportRounding.percent;
 public class ReportQueries {
 
     private final NamedParameterJdbcTemplate sql;
+
+    private static final String REGIONAL_1_1 = "REGIONAL_1_1";
+    private static final String TILLVAXTVERKET = "TILLVAXTVERKET";
 
     public ReportQueries(NamedParameterJdbcTemplate sql) {
         this.sql = sql;
@@ -64,7 +69,8 @@ public class ReportQueries {
                 (row, n) -> new Row(row.getString("fund"), row.getString("support_type"), row.getLong("paid_ore"),
                         row.getLong("repaid_ore"), row.getLong("net_ore"), row.getInt("recipients")));
         long total = rows.stream().mapToLong(Row::net).sum();
-        return new Disbursements(year, Amount.ofOre(total), rows.stream().map(row -> {
+        long regional11 = rows.stream().filter(row -> row.fund().equals(REGIONAL_1_1)).mapToLong(Row::net).sum();
+        return new Disbursements(year, Amount.ofOre(regional11), Amount.ofOre(total), rows.stream().map(row -> {
             long fundNet = rows.stream().filter(other -> other.fund().equals(row.fund())).mapToLong(Row::net).sum();
             return new DisbursementLine(row.fund(), row.type(), Amount.ofOre(row.paid()), Amount.ofOre(row.repaid()),
                     Amount.ofOre(row.net()), row.recipients(), percent(row.net(), fundNet));
@@ -72,27 +78,48 @@ public class ReportQueries {
     }
 
     public BusinessSupport businessSupport(int year) {
-        record Row(String type, int decisions, long ore, int smallerNumber, long smallerOre, int womenNumber,
-                   long womenOre, int abroadNumber, long abroadOre) {
+        record Row(String fund, String type, int decisions, long ore, int smallerNumber, long smallerOre,
+                   int womenNumber, long womenOre, int abroadNumber, long abroadOre) {
         }
         List<Row> rows = sql.query("SELECT * FROM report_business_support WHERE decision_year = :year"
-                        + " ORDER BY business_support_type", new MapSqlParameterSource("year", year),
-                (row, n) -> new Row(row.getString("business_support_type"), row.getInt("decisions"),
+                        + " ORDER BY fund, business_support_type", new MapSqlParameterSource("year", year),
+                (row, n) -> new Row(row.getString("fund"), row.getString("business_support_type"), row.getInt("decisions"),
                         row.getLong("amount_ore"), row.getInt("smaller_municipality_decisions"),
                         row.getLong("smaller_municipality_ore"), row.getInt("led_by_woman_decisions"),
                         row.getLong("led_by_woman_ore"), row.getInt("led_by_person_born_abroad_decisions"),
                         row.getLong("led_by_person_born_abroad_ore")));
-        int decisions = rows.stream().mapToInt(Row::decisions).sum();
-        long ore = rows.stream().mapToLong(Row::ore).sum();
+        List<Row> oneToOne = rows.stream().filter(row -> row.fund().equals(REGIONAL_1_1)).toList();
+        int decisions = oneToOne.stream().mapToInt(Row::decisions).sum();
+        long ore = oneToOne.stream().mapToLong(Row::ore).sum();
         return new BusinessSupport(year, decisions, Amount.ofOre(ore),
-                rows.stream().map(row -> new BusinessSupportLine(row.type(), row.decisions(), Amount.ofOre(row.ore())))
-                        .toList(),
-                percent(rows.stream().mapToInt(Row::smallerNumber).sum(), decisions),
-                percent(rows.stream().mapToLong(Row::smallerOre).sum(), ore),
-                percent(rows.stream().mapToInt(Row::womenNumber).sum(), decisions),
-                percent(rows.stream().mapToLong(Row::womenOre).sum(), ore),
-                percent(rows.stream().mapToInt(Row::abroadNumber).sum(), decisions),
-                percent(rows.stream().mapToLong(Row::abroadOre).sum(), ore));
+                rows.stream().map(row -> new BusinessSupportLine(row.fund(), row.type(), row.decisions(),
+                        Amount.ofOre(row.ore()))).toList(),
+                percent(oneToOne.stream().mapToInt(Row::smallerNumber).sum(), decisions),
+                percent(oneToOne.stream().mapToLong(Row::smallerOre).sum(), ore),
+                percent(oneToOne.stream().mapToInt(Row::womenNumber).sum(), decisions),
+                percent(oneToOne.stream().mapToLong(Row::womenOre).sum(), ore),
+                percent(oneToOne.stream().mapToInt(Row::abroadNumber).sum(), decisions),
+                percent(oneToOne.stream().mapToLong(Row::abroadOre).sum(), ore),
+                tillvaxtverketChecks(year));
+    }
+
+    /** What was paid in the year from Tillväxtverket's money passed on as checks: companies and amount per type. */
+    private TillvaxtverketChecks tillvaxtverketChecks(int year) {
+        record Row(String type, int companies, long ore) {
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", year).addValue("fund", TILLVAXTVERKET);
+        List<Row> rows = sql.query("""
+                SELECT business_support_type, companies, net_ore FROM report_business_support_paid
+                WHERE payment_year = :year AND fund = :fund ORDER BY business_support_type""", parameters,
+                (row, n) -> new Row(row.getString("business_support_type"), row.getInt("companies"),
+                        row.getLong("net_ore")));
+        Integer companies = sql.queryForObject("""
+                SELECT COUNT(DISTINCT c.recipient_key) FROM report_payment p JOIN report_case c ON c.case_id = p.case_id
+                WHERE c.fund = :fund AND p.support_type = 'BUSINESS_SUPPORT'
+                  AND EXTRACT(YEAR FROM p.payment_date) = :year""", parameters, Integer.class);
+        return new TillvaxtverketChecks(companies == null ? 0 : companies,
+                Amount.ofOre(rows.stream().mapToLong(Row::ore).sum()),
+                rows.stream().map(row -> new CheckLine(row.type(), row.companies(), Amount.ofOre(row.ore()))).toList());
     }
 
     public GoalAreas goalAreas(int year) {

@@ -34,16 +34,30 @@ public final class Reports {
                                    int recipients, int sharePercent) {
     }
 
-    public record Disbursements(int year, Amount totalNet, List<DisbursementLine> lines) {
+    /** {@code regional11Net}: the 1:1 appropriation's payments net of repayments; {@code totalNet}: every fund's. */
+    public record Disbursements(int year, Amount regional11Net, Amount totalNet, List<DisbursementLine> lines) {
     }
 
-    public record BusinessSupportLine(String supportType, int decisions, Amount amount) {
+    public record BusinessSupportLine(String fund, String supportType, int decisions, Amount amount) {
     }
 
+    /** Tillväxtverket's checks the region passed on: paid in the year, the companies and the amount, per check type. */
+    public record CheckLine(String checkType, int companies, Amount paid) {
+    }
+
+    public record TillvaxtverketChecks(int companies, Amount paid, List<CheckLine> byType) {
+    }
+
+    /**
+     * Business support decided in a year. The number, the amount and the shares are the 1:1 appropriation's
+     * (REGIONAL_1_1) only, as the region reports them; {@code byType} lists every fund's decisions, and
+     * {@code tillvaxtverketChecks} what was paid from Tillväxtverket's money that year, reported apart (seed 002).
+     */
     public record BusinessSupport(int year, int decisions, Amount amount, List<BusinessSupportLine> byType,
                                   int smallerMunicipalitiesNumberPercent, int smallerMunicipalitiesAmountPercent,
                                   int ledByWomenNumberPercent, int ledByWomenAmountPercent,
-                                  int ledByPersonsBornAbroadNumberPercent, int ledByPersonsBornAbroadAmountPercent) {
+                                  int ledByPersonsBornAbroadNumberPercent, int ledByPersonsBornAbroadAmountPercent,
+                                  TillvaxtverketChecks tillvaxtverketChecks) {
     }
 
     public record GoalAreaLine(String goalArea, Amount regional11, int sharePercent) {

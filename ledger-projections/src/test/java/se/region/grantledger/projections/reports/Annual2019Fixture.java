@@ -44,7 +44,9 @@ import java.util.List;
  *       31.5 / 151.6 / 120.0 MSEK, EU 32.7 + national 13.1 = 45.8, Vinnova 28.0, the rest 46.2, 3.8 per krona;</li>
  *   <li>goal areas of the 2019 1:1 money: 45 % strength areas, 43 % growth companies, 12 % skills supply;</li>
  *   <li>18 business supports decided in 2019 for 3 400 000 kr, 6 of them (33 %) for 1 530 000 kr (45 %) outside
- *       Västerås.</li>
+ *       Västerås;</li>
+ *   <li>beside them, Tillväxtverket's checks passed on by the region: 19 decided and paid in 2019, 13 for
+ *       internationalisation and 6 for digitalisation, 3 000 000 kr in all, reported apart from the 1:1 money.</li>
  * </ul>
  * Decisions and payments of 2018 and 2020 are there too, and must not count in 2019.
  */
@@ -68,6 +70,7 @@ final class Annual2019Fixture {
         projectPaymentsIn2019();
         businessSupportDecidedIn2019();
         businessSupportPaidIn2019();
+        tillvaxtverketChecksIn2019();
         homeDeliveryIn2019();
         events.forEach(Runnable::run);
     }
@@ -179,14 +182,34 @@ final class Annual2019Fixture {
         }
     }
 
+    /** 13 internationalisation and 6 digitalisation checks, decided and paid in 2019: 3 000 000 kr. */
+    private void tillvaxtverketChecksIn2019() {
+        for (int i = 0; i < 19; i++) {
+            String id = "check2019-" + i;
+            long amount = share(3_000_000_00L, i, 19);
+            BusinessSupportType type = i < 13 ? BusinessSupportType.INTERNATIONALISATION_CHECK
+                    : BusinessSupportType.DIGITALISATION_CHECK;
+            decideSupport(id, i % 2 == 0 ? Municipality.VASTERAS : Municipality.SALA, type, i % 3 == 0, false,
+                    LocalDate.of(2019, 1 + i % 10, 3), amount, Fund.TILLVAXTVERKET);
+            LocalDate paidOn = LocalDate.of(2019, 2 + i % 10, 20);
+            events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1",
+                    Money.ofOre(amount), Fund.TILLVAXTVERKET, paidOn, "UB", "handläggare", "attestant")));
+        }
+    }
+
     private void decideSupport(String id, Municipality municipality, BusinessSupportType type, boolean ledByWoman,
                                boolean ledByPersonBornAbroad, LocalDate date, long ore) {
+        decideSupport(id, municipality, type, ledByWoman, ledByPersonBornAbroad, date, ore, Fund.REGIONAL_1_1);
+    }
+
+    private void decideSupport(String id, Municipality municipality, BusinessSupportType type, boolean ledByWoman,
+                               boolean ledByPersonBornAbroad, LocalDate date, long ore, Fund fund) {
         Company company = new Company(nextOrganisationNumber(), "Företag " + id, municipality, ledByWoman,
                 ledByPersonBornAbroad);
-        events.add(() -> projection.on(new BusinessSupportRegistered(id, "RV" + id, company, type, Fund.REGIONAL_1_1,
+        events.add(() -> projection.on(new BusinessSupportRegistered(id, "RV" + id, company, type, fund,
                 "syfte", "handläggare")));
         events.add(() -> projection.on(new BusinessSupportDecided(id, "RUN " + id, date, Money.ofOre(ore),
-                Fund.REGIONAL_1_1, "U-" + id, new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare")));
+                fund, "U-" + id, new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare")));
     }
 
     // --- commercial service ------------------------------------------------------------------------------------

@@ -5,10 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.projections.ProjectionDatabase;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
+import se.region.grantledger.projections.reports.Reports.BusinessSupportLine;
+import se.region.grantledger.projections.reports.Reports.CheckLine;
 import se.region.grantledger.projections.reports.Reports.DisbursementLine;
 import se.region.grantledger.projections.reports.Reports.Disbursements;
 import se.region.grantledger.projections.reports.Reports.GoalAreaLine;
 import se.region.grantledger.projections.reports.Reports.Leverage;
+import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,7 +42,8 @@ class Annual2019GoldenTest {
     @Test
     void disbursedFromOneToOneIn2019() {
         Disbursements paid = reports.disbursements(2019);
-        assertThat(paid.totalNet().msek()).isEqualByComparingTo("31.6");
+        assertThat(paid.regional11Net().msek()).as("from the 1:1 appropriation").isEqualByComparingTo("31.6");
+        assertThat(paid.totalNet().msek()).as("with Tillväxtverket's checks").isEqualByComparingTo("34.6");
         DisbursementLine projects = line(paid, "PROJECT");
         assertThat(projects.net().msek()).isEqualByComparingTo("25.0");
         assertThat(projects.sharePercent()).isEqualTo(79);
@@ -78,6 +82,25 @@ class Annual2019GoldenTest {
         assertThat(decided.smallerMunicipalitiesNumberPercent()).isEqualTo(33);
         assertThat(decided.smallerMunicipalitiesAmountPercent()).isEqualTo(45);
         assertThat(reports.businessSupport(2018).decisions()).isEqualTo(46);
+        assertThat(decided.byType()).filteredOn(line -> line.fund().equals("TILLVAXTVERKET"))
+                .extracting(BusinessSupportLine::supportType, BusinessSupportLine::decisions)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DIGITALISATION_CHECK", 6),
+                        org.assertj.core.groups.Tuple.tuple("INTERNATIONALISATION_CHECK", 13));
+    }
+
+    /**
+     * Seed 002: "Utöver företagsstöd från 1:1 medel har 3 miljoner kronor utbetalats till 19 företag från
+     * Tillväxtverkets affärsutvecklingscheckar … Internationalisering (13 st) samt digitalisering (6 st)".
+     */
+    @Test
+    void tillvaxtverketsChecksPaidIn2019AreReportedApart() {
+        TillvaxtverketChecks checks = reports.businessSupport(2019).tillvaxtverketChecks();
+        assertThat(checks.companies()).isEqualTo(19);
+        assertThat(checks.paid().msek()).isEqualByComparingTo("3.0");
+        assertThat(checks.byType()).extracting(CheckLine::checkType, CheckLine::companies)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DIGITALISATION_CHECK", 6),
+                        org.assertj.core.groups.Tuple.tuple("INTERNATIONALISATION_CHECK", 13));
+        assertThat(reports.businessSupport(2018).tillvaxtverketChecks().companies()).isZero();
     }
 
     @Test
