@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import se.region.grantledger.support.LedgerClient;
+import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.LedgerIntegrationTest;
 
 import javax.imageio.ImageIO;
@@ -110,10 +111,10 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
                 }
                 String item = row.getCell(1).getStringCellValue();
                 BigDecimal msek = row.getCell(3) == null ? null : BigDecimal.valueOf(row.getCell(3).getNumericCellValue());
-                if (item.equals("total, net of repayments")) {
+                if (item.equals("alla fonder, netto efter återbetalningar")) {
                     fromExcel.put("total", msek);
-                } else if (item.equals("net")) {
-                    String type = row.getCell(0).getStringCellValue().replace("REGIONAL_1_1 ", "");
+                } else if (item.equals("netto")) {
+                    String type = SWEDISH_TYPES.get(row.getCell(0).getStringCellValue());
                     fromExcel.put(type + " net", msek);
                     fromExcel.put(type + " percent", BigDecimal.valueOf(row.getCell(4).getNumericCellValue()));
                 }
@@ -169,8 +170,13 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes("/api/reports/business-support?year="
                 + YEAR, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))) {
-            Row first = workbook.getSheetAt(0).getRow(1);
-            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("all");
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("avsnitt");
+            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            Row first = sheet.getRow(1);
+            assertThat(first.getCell(1).getStringCellValue()).isEqualTo("samtliga");
             assertThat((int) first.getCell(5).getNumericCellValue()).isEqualTo(json.get("decisions").asInt());
             assertThat(BigDecimal.valueOf(first.getCell(3).getNumericCellValue()))
                     .isEqualByComparingTo(json.at("/amount/msek").decimalValue());
@@ -181,6 +187,100 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
         assertThat(decimal(page.get("business-decided-msek"))).isEqualByComparingTo(json.at("/amount/msek").decimalValue());
         assertThat(decimal(page.get("smaller-amount-percent")))
                 .isEqualByComparingTo(json.get("smallerMunicipalitiesAmountPercent").decimalValue());
+    }
+
+    /**
+     * Reports by fund, over HTTP: a 1:1 business support and a Tillväxtverket check decided and paid in one year. The
+     * business-support report's headline and the annual page's count the 1:1 money only, and its parts add up to it;
+     * the check is reported apart, in its own sentence.
+     */
+    @Test
+    void businessSupportAndTheAnnualHeadlineCountTheOneToOneFundAndReportTheChecksApart() throws Exception {
+        int year = 2039;
+        ledger.allocateFrame("REGIONAL_1_1", year, "1000000");
+        ledger.allocateFrame("TILLVAXTVERKET", year, "1000000");
+        ledger.ensureEuroRate(year + "-03-02", "11.00");
+        paidSupport(year, "CONSULTANCY_CHECK", "REGIONAL_1_1", "100000");
+        paidSupport(year, "DIGITALISATION_CHECK", "TILLVAXTVERKET", "300000");
+
+        JsonNode decided = eventually(() -> ledger.as("rapport").get("/api/reports/business-support?year=" + year).body(),
+                body -> body.at("/tillvaxtverketChecks/companies").asInt() == 1);
+        assertThat(decided.get("decisions").asInt()).as("1:1 decisions only").isEqualTo(1);
+        assertThat(decided.at("/amount/sek").decimalValue()).isEqualByComparingTo("100000");
+        assertThat(decided.get("byType")).extracting(line -> line.get("fund").asText() + " " + line.get("supportType").asText())
+                .containsExactlyInAnyOrder("REGIONAL_1_1 CONSULTANCY_CHECK", "TILLVAXTVERKET DIGITALISATION_CHECK");
+        assertThat(decided.at("/tillvaxtverketChecks/paid/sek").decimalValue()).isEqualByComparingTo("300000");
+
+        JsonNode paid = ledger.as("rapport").get("/api/reports/disbursements?year=" + year).body();
+        assertThat(paid.at("/regional11Net/sek").decimalValue()).isEqualByComparingTo("100000");
+        assertThat(paid.at("/totalNet/sek").decimalValue()).isEqualByComparingTo("400000");
+
+        Map<String, String> page = figures(text("/api/reports/annual/" + year));
+        assertThat(page).containsEntry("total-msek", "0,1").containsEntry("business-msek", "0,1")
+                .containsEntry("business-percent", "100 %").containsEntry("business-decisions", "1")
+                .containsEntry("checks-msek", "0,3").containsEntry("checks-companies", "1")
+                .containsEntry("checks-digitalisation", "1").containsEntry("checks-internationalisation", "0");
+    }
+
+    private void paidSupport(int year, String type, String fund, String kronor) {
+        String company = LedgerClient.uniqueOrganisationNumber();
+        ledger.registerUndertaking(company);
+        String id = ledger.registerBusinessSupport(company, "1981", type, fund);
+        Response decided = ledger.decideBusinessSupport(id, year + "-03-02", kronor);
+        assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
+        String payment = ledger.as("handlaggare").ok("/api/business-supports/" + id + "/payments",
+                "{\"amount\":" + kronor + ",\"paymentDate\":\"" + year + "-04-01\",\"paymentReference\":\"UB\"}")
+                .get("id").asText();
+        ledger.as("attestant2").ok("/api/business-supports/" + id + "/payments/" + payment + "/attestation", "{}");
+    }
+
+    /**
+     * Correct Swedish for any year, as a browser shows it: a year with nothing in it, and a year with one business
+     * support and nothing else, rendered in headless Chromium and read as its text.
+     */
+    @Test
+    void theAnnualPageSpeaksSwedishForAnEmptyYearAndAYearOfOne() throws Exception {
+        String empty = renderedText(2150);
+        assertThat(empty).contains("Under 2150 gjordes inga utbetalningar från anslaget 1:1 Regionala tillväxtåtgärder.")
+                .contains("Inga projekt beviljades 1:1-medel under 2150.")
+                .contains("Inga nya företagsstöd beviljades från anslaget 1:1 under 2150.")
+                .contains("Inga nya projektmedel beviljades under 2150.")
+                .contains("Källa: Region Västmanland")
+                .doesNotContain("0,0", "gick .", "(0 %)");
+
+        int year = 2038;
+        ledger.allocateFrame("REGIONAL_1_1", year, "1000000");
+        ledger.ensureEuroRate(year + "-03-02", "11.00");
+        String company = LedgerClient.uniqueOrganisationNumber();
+        ledger.registerUndertaking(company);
+        String support = ledger.registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
+        assertThat(ledger.decideBusinessSupport(support, year + "-03-02", "100000").status()).isEqualTo(200);
+        String payment = ledger.as("handlaggare").ok("/api/business-supports/" + support + "/payments",
+                "{\"amount\":100000,\"paymentDate\":\"" + year + "-04-01\",\"paymentReference\":\"UB 1\"}")
+                .get("id").asText();
+        ledger.as("attestant2").ok("/api/business-supports/" + support + "/payments/" + payment + "/attestation", "{}");
+        String one = renderedText(year);
+        for (int attempt = 0; attempt < 50 && !one.contains("nytt företagsstöd"); attempt++) {
+            Thread.sleep(100); // the report tables follow the case a moment later
+            one = renderedText(year);
+        }
+        assertThat(one).contains("Under 2038 utbetalades 0,1 miljoner kronor i finansiering till företag och projekt"
+                        + " från anslaget 1:1 Regionala tillväxtåtgärder, fördelat på 0,1 miljoner kronor i företagsstöd"
+                        + " (100 %) till 1 företag.")
+                .contains("Under 2038 beviljades 1 nytt företagsstöd om 0,1 miljoner kronor från anslaget 1:1.")
+                .contains("Inga projekt beviljades 1:1-medel under 2038.")
+                .doesNotContain("0,0 miljoner kronor i projektmedel", "1 nya");
+    }
+
+    /** The page for a year, rendered in headless Chromium, as the text a reader sees (tags out, spaces single). */
+    private String renderedText(int year) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
+        Path page = folder.resolve("annual-" + year + ".html");
+        Files.writeString(page, text("/api/reports/annual/" + year));
+        String dom = HeadlessChromium.run(folder, "--dump-dom", page.toUri().toString());
+        String body = dom.substring(dom.indexOf("<body"));
+        return body.replaceAll("(?s)<svg.*?</svg>", " ").replaceAll("<[^>]+>", "").replace("&nbsp;", " ")
+                .replaceAll("\\s+", " ");
     }
 
     /**
@@ -198,7 +298,7 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
 
         String dom = HeadlessChromium.run(folder, "--dump-dom", page.toUri().toString());
         assertThat(dom).contains("<svg").contains("Fördelning av anslag 1:1");
-        assertThat(figures(dom)).containsEntry("total-msek", "0,5").containsEntry("project-percent", "66%");
+        assertThat(figures(dom)).containsEntry("total-msek", "0,5").containsEntry("project-percent", "66 %");
         HeadlessChromium.run(folder, "--window-size=900,1600", "--screenshot=" + screenshot, page.toUri().toString());
 
         BufferedImage image = ImageIO.read(screenshot.toFile());
@@ -231,10 +331,37 @@ class ReportFormatsAgreeIT extends LedgerIntegrationTest {
         throw new AssertionError("no REGIONAL_1_1 " + YEAR + " line in " + commitments);
     }
 
+    private static final Map<String, String> SWEDISH_TYPES = Map.of("anslag 1:1 projektmedel", "PROJECT",
+            "anslag 1:1 företagsstöd", "BUSINESS_SUPPORT", "anslag 1:1 kommersiell service", "COMMERCIAL_SERVICE");
+
     private List<CSVRecord> csv(String path) throws IOException, InterruptedException {
-        String body = new String(bytes(path, "text/csv"), StandardCharsets.UTF_8);
+        String body = new String(bytes(path, "text/csv;variant=rfc4180"), StandardCharsets.UTF_8);
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body))
                 .getRecords();
+    }
+
+    /**
+     * The CSV a finance officer opens in Swedish Excel as it is: a byte-order mark says UTF-8 (so "Tillväxtverket"
+     * is not "TillvÃ¤xtverket"), semicolons part the fields (a comma is the decimal sign), amounts have decimal
+     * commas (so 31.5 is not read as a date), and the labels are Swedish. Read here as Excel reads it.
+     */
+    @Test
+    void theCsvOpensInSwedishExcelAsItIs() throws Exception {
+        eventually(() -> ledger.as("rapport").get("/api/reports/disbursements?year=" + YEAR).body(),
+                body -> body.get("lines").size() == 3);
+        byte[] file = bytes("/api/reports/disbursements?year=" + YEAR, "text/csv");
+        assertThat(file).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .get().parse(new StringReader(text)).getRecords();
+        assertThat(text.lines().findFirst()).contains("avsnitt;post;kronor;mnkr;procent;antal;kvot");
+        CSVRecord total = rows.stream().filter(row -> row.get("post").equals("från anslag 1:1, netto efter återbetalningar"))
+                .findFirst().orElseThrow();
+        assertThat(total.get("kronor")).matches("\\d+,\\d{2}").isEqualTo("455000,50");
+        assertThat(total.get("mnkr")).isEqualTo("0,5");
+        assertThat(rows).extracting(row -> row.get("avsnitt")).contains("anslag 1:1 projektmedel",
+                "anslag 1:1 företagsstöd", "anslag 1:1 kommersiell service");
+        assertThat(text).doesNotContain("REGIONAL_1_1", "BUSINESS_SUPPORT");
     }
 
     /** A report in a type it is not offered in is refused with the types there are, not answered in JSON. */

@@ -14,6 +14,7 @@ import se.region.grantledger.projections.reports.Reports.Leverage;
 import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ final class AnnualReportPage {
     private static final String[] COLOURS = {"#1f5f8b", "#e07a1f", "#3c8d3c", "#8b3c8b", "#9a8a2c", "#5a5a5a"};
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final TemplateEngine TEMPLATES = templates();
+    private static final java.time.format.DateTimeFormatter SWEDISH_MOMENT = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE")).withZone(java.time.ZoneId.of("Europe/Stockholm"));
 
     private AnnualReportPage() {
     }
@@ -48,17 +51,22 @@ final class AnnualReportPage {
         return engine;
     }
 
-    static String render(int year, Disbursements paid, Leverage leverage, BusinessSupport decided, GoalAreas goalAreas) {
+    /** Who the page is for and when: the region's name, when it was made, and as the ledger knew it when (null: now). */
+    record Source(String region, Instant generatedAt, Instant knownAt) {
+    }
+
+    static String render(int year, Disbursements paid, Leverage leverage, BusinessSupport decided, GoalAreas goalAreas,
+                         Source source) {
         DisbursementLine projects = line(paid, "PROJECT");
         DisbursementLine business = line(paid, "BUSINESS_SUPPORT");
         DisbursementLine service = line(paid, "COMMERCIAL_SERVICE");
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("total-msek", msek(paid.regional11Net()));
         figures.put("project-msek", msek(projects.net()));
-        figures.put("project-percent", projects.sharePercent() + "%");
+        figures.put("project-percent", projects.sharePercent() + " %");
         figures.put("project-recipients", String.valueOf(projects.recipients()));
         figures.put("business-msek", msek(business.net()));
-        figures.put("business-percent", business.sharePercent() + "%");
+        figures.put("business-percent", business.sharePercent() + " %");
         figures.put("business-recipients", String.valueOf(business.recipients()));
         figures.put("service-sek", kronor(service.net()));
         figures.put("service-recipients", String.valueOf(service.recipients()));
@@ -85,6 +93,18 @@ final class AnnualReportPage {
         page.setVariable("year", year);
         page.setVariable("f", figures);
         page.setVariable("checksPaid", checks.companies() > 0);
+        page.setVariable("paidAnything", paid.regional11Net().sek().signum() != 0);
+        page.setVariable("paidParts", paidParts(projects, business));
+        page.setVariable("servicePaid", service.net().sek().signum() != 0);
+        page.setVariable("projectsDecided", leverage.regional11().sek().signum() != 0);
+        page.setVariable("supportDecided", decided.decisions() > 0);
+        page.setVariable("decisionsWord", decided.decisions() == 1 ? "nytt företagsstöd" : "nya företagsstöd");
+        page.setVariable("region", source.region());
+        page.setVariable("generatedAt", SWEDISH_MOMENT.format(source.generatedAt()));
+        page.setVariable("knownAt", source.knownAt() == null ? "med allt som bokförts till dess"
+                : "som bokföringen var känd " + SWEDISH_MOMENT.format(source.knownAt()));
+        page.setVariable("goalAreaChart", bars("Nya projektmedel " + year + " per insatsområde, miljoner kronor",
+                goalAreas.lines().stream().map(line -> new Bar(line.goalArea(), line.regional11())).toList()));
         page.setVariable("disbursementChart", bars("Utbetalningar från anslag 1:1 " + year + ", miljoner kronor", List.of(
                 new Bar("Projektmedel", projects.net()), new Bar("Företagsstöd", business.net()),
                 new Bar("Kommersiell service", service.net()))));
@@ -103,6 +123,22 @@ final class AnnualReportPage {
     }
 
     private record Bar(String label, Amount amount) {
+    }
+
+    /** The parts of the 1:1 disbursements the headline names, each only if something was paid to it. */
+    private static List<Map<String, String>> paidParts(DisbursementLine projects, DisbursementLine business) {
+        List<Map<String, String>> parts = new ArrayList<>();
+        if (projects.net().sek().signum() != 0) {
+            parts.add(Map.of("key", "project", "msek", msek(projects.net()), "what", "projektmedel",
+                    "percent", projects.sharePercent() + " %", "recipients", String.valueOf(projects.recipients()),
+                    "whom", "pågående projekt"));
+        }
+        if (business.net().sek().signum() != 0) {
+            parts.add(Map.of("key", "business", "msek", msek(business.net()), "what", "företagsstöd",
+                    "percent", business.sharePercent() + " %", "recipients", String.valueOf(business.recipients()),
+                    "whom", "företag"));
+        }
+        return parts;
     }
 
     private record Share(String label, int percent) {

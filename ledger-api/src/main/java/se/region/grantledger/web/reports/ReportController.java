@@ -2,6 +2,7 @@ package se.region.grantledger.web.reports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,11 +46,15 @@ class ReportController {
     private final ReportQueries reports;
     private final AsOfReads asOfReads;
     private final ProjectionRebuild rebuild;
+    /** The region whose books these are, named in the annual page's source line. */
+    private final String region;
 
-    ReportController(ReportQueries reports, AsOfReads asOfReads, ProjectionRebuild rebuild) {
+    ReportController(ReportQueries reports, AsOfReads asOfReads, ProjectionRebuild rebuild,
+                     @Value("${ledger.region-name:Region Västmanland}") String region) {
         this.reports = reports;
         this.asOfReads = asOfReads;
         this.rebuild = rebuild;
+        this.region = region;
     }
 
     @GetMapping("/leverage")
@@ -93,8 +98,10 @@ class ReportController {
     @GetMapping(value = "/annual/{year}", produces = "text/html;charset=UTF-8")
     @Operation(summary = "The yearly report's section 2 as a printable page in Swedish, with charts")
     String annual(@PathVariable int year, @RequestParam(required = false) String asOf) {
-        return read(checked(year, asOf), () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
-                reports.businessSupport(year), reports.goalAreas(year)));
+        Instant knownAt = checked(year, asOf);
+        return read(knownAt, () -> AnnualReportPage.render(year, reports.disbursements(year), reports.leverage(year),
+                reports.businessSupport(year), reports.goalAreas(year),
+                new AnnualReportPage.Source(region, Instant.now(), knownAt)));
     }
 
     /**

@@ -20,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A report in the format the client asked for: JSON (the report's values), CSV (RFC 4180, comma-separated,
- * decimal point, UTF-8, one header row) or an Excel workbook (numbers as numbers, MSEK shown with one decimal).
- * CSV and Excel are written from the same rows, which are taken from the same values as the JSON.
+ * A report in the format the client asked for: JSON (the report's values); CSV as Swedish Excel opens it (UTF-8
+ * with a byte-order mark, semicolons, decimal commas, Swedish labels), or for machines with
+ * {@code Accept: text/csv;variant=rfc4180} (RFC 4180: commas, decimal points, the stable English labels); or an
+ * Excel workbook (Swedish labels, a bold header row with filters, frozen; numbers as numbers, MSEK with one
+ * decimal). CSV and Excel are written from the same rows, which are taken from the same values as the JSON.
  */
 final class ReportFormats {
 
@@ -50,7 +52,11 @@ final class ReportFormats {
         MediaType.sortBySpecificityAndQuality(wanted);
         for (MediaType type : wanted) {
             if (type.isCompatibleWith(CSV) && !type.isWildcardType()) {
-                return file(CSV.toString() + ";charset=UTF-8", name + ".csv", csv(rows).getBytes(StandardCharsets.UTF_8));
+                if ("rfc4180".equalsIgnoreCase(type.getParameter("variant"))) {
+                    return file(CSV + ";charset=UTF-8;variant=rfc4180", name + ".csv",
+                            csv(rows).getBytes(StandardCharsets.UTF_8));
+                }
+                return file(CSV + ";charset=UTF-8", name + ".csv", swedishCsv(rows));
             }
             if (type.isCompatibleWith(XLSX) && !type.isWildcardSubtype()) {
                 return file(XLSX.toString(), name + ".xlsx", xlsx(name, rows));
@@ -88,6 +94,28 @@ final class ReportFormats {
         return out.toString();
     }
 
+    /** As Swedish Excel reads a file it is given: a BOM says UTF-8, semicolons part the fields, commas decimals. */
+    static byte[] swedishCsv(List<ReportRow> rows) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        String[] header = java.util.Arrays.stream(ReportRow.HEADERS).map(SwedishLabels::of).toArray(String[]::new);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(header)
+                .get())) {
+            for (ReportRow row : rows) {
+                Object[] cells = row.cells();
+                cells[0] = SwedishLabels.of(row.section());
+                cells[1] = SwedishLabels.of(row.item());
+                for (int i = 2; i < cells.length; i++) {
+                    cells[i] = cells[i] instanceof BigDecimal decimal ? decimal.toPlainString().replace('.', ',') : cells[i];
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     static byte[] xlsx(String name, List<ReportRow> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(name);
@@ -95,10 +123,19 @@ final class ReportFormats {
             kronor.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             CellStyle oneDecimal = workbook.createCellStyle();
             oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            CellStyle bold = workbook.createCellStyle();
+            org.apache.poi.ss.usermodel.Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            bold.setFont(boldFont);
             Row header = sheet.createRow(0);
             for (int i = 0; i < ReportRow.HEADERS.length; i++) {
-                header.createCell(i).setCellValue(ReportRow.HEADERS[i]);
+                Cell cell = header.createCell(i);
+                cell.setCellValue(SwedishLabels.of(ReportRow.HEADERS[i]));
+                cell.setCellStyle(bold);
             }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rows.size(), 1), 0,
+                    ReportRow.HEADERS.length - 1));
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 Object[] cells = rows.get(r).cells();
@@ -113,7 +150,7 @@ final class ReportFormats {
                     } else if (cells[i] instanceof Integer whole) {
                         cell.setCellValue(whole);
                     } else {
-                        cell.setCellValue(cells[i].toString());
+                        cell.setCellValue(i < 2 ? SwedishLabels.of(cells[i].toString()) : cells[i].toString());
                     }
                 }
             }

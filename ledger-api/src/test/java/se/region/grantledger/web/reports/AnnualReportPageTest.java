@@ -12,6 +12,7 @@ import se.region.grantledger.projections.reports.Reports.Leverage;
 import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class AnnualReportPageTest {
         Map<String, String> figures = figures(page);
         assertThat(figures).as("the headline is the 1:1 appropriation's, not every fund's")
                 .containsEntry("total-msek", "2,6").containsEntry("project-msek", "2,5")
-                .containsEntry("project-percent", "96%").containsEntry("project-recipients", "7")
+                .containsEntry("project-percent", "96 %").containsEntry("project-recipients", "7")
                 .containsEntry("service-sek", "45\u00a0001").containsEntry("leverage-ratio", "1,5")
                 .containsEntry("business-decisions", "3").containsEntry("smaller-amount-percent", "80 %")
                 .containsEntry("goal-attraktiv-region", "100 %")
@@ -42,8 +43,13 @@ class AnnualReportPageTest {
                 .contains("till attraktiv region.</p>")
                 .contains("aria-label=\"Utbetalningar från anslag 1:1 2037, miljoner kronor\"")
                 .doesNotContain(" th:").doesNotContain("[[");
-        assertThat(page.split("<svg ", -1)).hasSize(4);
-        assertThat(page.split("<rect\\s", -1)).as("3 + 5 bars, and 2 shares on their tracks").hasSize(1 + 3 + 5 + 4);
+        assertThat(page.split("<svg ", -1)).as("disbursements, leverage, smaller municipalities, goal areas").hasSize(5);
+        assertThat(page.split("<rect\\s", -1)).as("3 + 5 bars, 2 shares on their tracks, 1 goal area")
+                .hasSize(1 + 3 + 5 + 4 + 1);
+        assertThat(page).contains("fördelat på <span data-figure=\"project-msek\">")
+                .contains("beviljades <span data-figure=\"business-decisions\">3</span> nya företagsstöd om");
+        assertThat(figures).containsEntry("source-region", "Region Västmanland")
+                .containsEntry("generated-at", "1 februari 2038 kl. 09:30");
     }
 
     @Test
@@ -69,7 +75,42 @@ class AnnualReportPageTest {
         BusinessSupport decided = new BusinessSupport(2037, 3, sek(110_000), List.of(), 67, 80, 100, 100, 0, 0,
                 new TillvaxtverketChecks(4, sek(300_000), List.of(new CheckLine("DIGITALISATION_CHECK", 1, sek(50_000)),
                         new CheckLine("INTERNATIONALISATION_CHECK", 3, sek(250_000)))));
-        return AnnualReportPage.render(2037, paid, leverage, decided, new GoalAreas(2037, sek(2_000_000), goalAreas));
+        return AnnualReportPage.render(2037, paid, leverage, decided, new GoalAreas(2037, sek(2_000_000), goalAreas),
+                SOURCE);
+    }
+
+    private static final AnnualReportPage.Source SOURCE = new AnnualReportPage.Source("Region Västmanland",
+            Instant.parse("2038-02-01T08:30:00Z"), null);
+
+    @Test
+    void anEmptyYearIsWrittenInSentencesWithoutHolesOrZeros() {
+        String page = AnnualReportPage.render(2026, new Disbursements(2026, NONE, NONE, List.of()),
+                new Leverage(2026, NONE, NONE, NONE, BigDecimal.ZERO, NONE, NONE, NONE, NONE, NONE, NONE, NONE, List.of()),
+                new BusinessSupport(2026, 0, NONE, List.of(), 0, 0, 0, 0, 0, 0, new TillvaxtverketChecks(0, NONE, List.of())),
+                new GoalAreas(2026, NONE, List.of()), SOURCE);
+        String text = page.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        assertThat(text).contains("Under 2026 gjordes inga utbetalningar från anslaget 1:1 Regionala tillväxtåtgärder.")
+                .contains("Inga projekt beviljades 1:1-medel under 2026.")
+                .contains("Inga nya företagsstöd beviljades från anslaget 1:1 under 2026.")
+                .contains("Inga nya projektmedel beviljades under 2026.")
+                .doesNotContain("0,0", "gick .", " 0 %", "Utöver företagsstöd");
+        assertThat(page).doesNotContain("<svg");
+    }
+
+    @Test
+    void aYearOfOneOfEachIsWrittenInTheSingular() {
+        String page = AnnualReportPage.render(2026, new Disbursements(2026, sek(100_000), sek(100_000), List.of(
+                        new DisbursementLine("REGIONAL_1_1", "BUSINESS_SUPPORT", sek(100_000), NONE, sek(100_000), 1, 100))),
+                new Leverage(2026, NONE, NONE, NONE, BigDecimal.ZERO, NONE, NONE, NONE, NONE, NONE, NONE, NONE, List.of()),
+                new BusinessSupport(2026, 1, sek(100_000), List.of(), 100, 100, 0, 0, 0, 0,
+                        new TillvaxtverketChecks(0, NONE, List.of())),
+                new GoalAreas(2026, NONE, List.of()), SOURCE);
+        String text = page.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
+        assertThat(text).contains("Under 2026 utbetalades 0,1 miljoner kronor i finansiering till företag och projekt"
+                        + " från anslaget 1:1 Regionala tillväxtåtgärder, fördelat på 0,1 miljoner kronor i företagsstöd"
+                        + " (100 %) till 1 företag.")
+                .contains("Under 2026 beviljades 1 nytt företagsstöd om 0,1 miljoner kronor från anslaget 1:1.")
+                .doesNotContain("projektmedel (", "kommersiell service betalades");
     }
 
     private static Amount sek(long kronor) {
