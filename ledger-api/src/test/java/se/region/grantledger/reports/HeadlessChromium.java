@@ -12,12 +12,12 @@ import java.util.concurrent.TimeUnit;
  * Debian's Chromium, headless, as the report tests use it (`.ci/run` installs the `chromium` package when it is
  * missing). The flags keep it off the network, which this machine closes: no background connections, no updates.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private HeadlessChromium() {
     }
 
-    static String executable() {
+    public static String executable() {
         for (String candidate : List.of(System.getenv().getOrDefault("CHROMIUM", ""), "/usr/bin/chromium",
                 "/usr/bin/chromium-browser")) {
             if (!candidate.isBlank() && Files.isExecutable(Path.of(candidate))) {
@@ -29,7 +29,7 @@ final class HeadlessChromium {
     }
 
     /** Runs Chromium with a fresh profile in {@code folder} and returns what it printed on standard output. */
-    static String run(Path folder, String... arguments) throws IOException, InterruptedException {
+    public static String run(Path folder, String... arguments) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(folder, "profile-");
         List<String> command = new ArrayList<>(List.of(executable(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -50,7 +50,7 @@ import java.util.List;
  * </ul>
  * Decisions and payments of 2018 and 2020 are there too, and must not count in 2019.
  */
-final class Annual2019Fixture {
+public final class Annual2019Fixture {
 
     static final String STRENGTH_AREAS = "Styrkeområden";
     static final String GROWTH_COMPANIES = "Tillväxtföretag";
@@ -60,12 +60,12 @@ final class Annual2019Fixture {
     private final ReportProjection projection;
     private int organisationSerial;
 
-    Annual2019Fixture(ReportProjection projection) {
+    public Annual2019Fixture(ReportProjection projection) {
         this.projection = projection;
     }
 
     /** Feeds every event, in order, with per-stream sequence numbers as the event store would give them. */
-    void feed() {
+    public void feed() {
         projectsDecidedIn2019();
         projectPaymentsIn2019();
         businessSupportDecidedIn2019();
