@@ -1,17 +1,13 @@
 package se.region.grantledger.audit;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import se.region.grantledger.infrastructure.audit.EventHash;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerIntegrationTest;
+import se.region.grantledger.support.StoredAsBefore;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,19 +63,7 @@ class OlderRevisionIT extends LedgerIntegrationTest {
                  "plan":%s,"grantedAmount":500000.00,"totalBudget":1000000.00,"conditions":[]}"""
                 .formatted(project, LedgerClient.plan("500000", "400000", "100000")).replaceAll("\\s*\\n\\s*", ""))
                 .getBytes(StandardCharsets.UTF_8);
-        Map<String, Object> metaData = Map.of("user", "beslutsfattare", "roles", java.util.List.of("APPROVER"));
-        byte[] previousMetaData = jdbc.queryForObject("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " AND sequence_number = 0", byte[].class, project);
-        String previousHash = (String) JSON.readValue(previousMetaData, new TypeReference<Map<String, Object>>() {
-        }).get(EventHash.METADATA_KEY);
-        String type = "se.region.grantledger.core.api.GrantDecided";
-        String hash = EventHash.of(previousHash, project, 1, type, "1", payload, metaData);
-        Map<String, Object> stored = new java.util.HashMap<>(metaData);
-        stored.put(EventHash.METADATA_KEY, hash);
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                    payload_type, payload_revision, payload, meta_data) VALUES (?, ?, 1, 'Project', ?, ?, '1', ?, ?)""",
-                UUID.randomUUID().toString(), project, Instant.now().toString(), type, payload,
-                JSON.writeValueAsBytes(stored));
+        StoredAsBefore.append(jdbc, project, "Project", "se.region.grantledger.core.api.GrantDecided", "1", payload,
+                "beslutsfattare", "APPROVER");
     }
 }

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-import se.region.grantledger.infrastructure.audit.EventHash;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 import se.region.grantledger.support.LedgerIntegrationTest;
+import se.region.grantledger.support.StoredAsBefore;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +41,8 @@ class CaseStreamsFromBeforeIT extends LedgerIntegrationTest {
         ledger.ensureEuroRate("2025-06-02", "11.00");
         String template = ledger.registerBusinessSupport(company, "1981", "CONSULTANCY_CHECK", "REGIONAL_1_1");
         String caseId = "before-" + UUID.randomUUID();
-        storeAsBefore(caseId, registrationLike(template, caseId));
+        StoredAsBefore.append(jdbc, caseId, "BusinessSupport", "se.region.grantledger.core.api.BusinessSupportRegistered",
+                "1", registrationLike(template, caseId), "handlaggare", "CASE_OFFICER");
 
         Response decided = ledger.decideBusinessSupport(caseId, "2025-06-02", "40000");
         assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
@@ -74,20 +73,6 @@ class CaseStreamsFromBeforeIT extends LedgerIntegrationTest {
         payload.put("caseId", caseId);
         payload.put("diaryNumber", LedgerClient.uniqueDiaryNumber());
         return JSON.writeValueAsBytes(payload);
-    }
-
-    /** As the ledger wrote it before the messages moved into packages by feature, its hash link computed. */
-    private void storeAsBefore(String caseId, byte[] payload) throws Exception {
-        String type = "se.region.grantledger.core.api.BusinessSupportRegistered";
-        Map<String, Object> metaData = Map.of("user", "handlaggare", "roles", List.of("CASE_OFFICER"));
-        String hash = EventHash.of(EventHash.GENESIS, caseId, 0, type, "1", payload, metaData);
-        Map<String, Object> stored = new java.util.HashMap<>(metaData);
-        stored.put(EventHash.METADATA_KEY, hash);
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
-                    payload_type, payload_revision, payload, meta_data) VALUES (?, ?, 0, 'BusinessSupport', ?, ?, '1', ?, ?)""",
-                UUID.randomUUID().toString(), caseId, Instant.now().toString(), type, payload,
-                JSON.writeValueAsBytes(stored));
     }
 
     private List<String> storedTypes(String aggregateId) {

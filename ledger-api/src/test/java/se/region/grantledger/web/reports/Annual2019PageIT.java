@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.region.grantledger.projections.ProjectionDatabase;
 import se.region.grantledger.projections.reports.Annual2019Fixture;
-import se.region.grantledger.projections.reports.ReportProjection;
 import se.region.grantledger.projections.reports.ReportQueries;
 import se.region.grantledger.reports.HeadlessChromium;
 
@@ -29,8 +28,7 @@ class Annual2019PageIT {
     @BeforeAll
     static void feed() {
         database = new ProjectionDatabase();
-        new Annual2019Fixture(new ReportProjection(database.sql)).feed();
-        reports = new ReportQueries(database.sql);
+        reports = Annual2019Fixture.reportsOf(database);
     }
 
     @AfterAll

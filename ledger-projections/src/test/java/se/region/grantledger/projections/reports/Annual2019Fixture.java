@@ -64,6 +64,12 @@ public final class Annual2019Fixture {
         this.projection = projection;
     }
 
+    /** The 2019 books fed into a database's report tables, and the queries that read them. */
+    public static ReportQueries reportsOf(se.region.grantledger.projections.ProjectionDatabase database) {
+        new Annual2019Fixture(new ReportProjection(database.sql)).feed();
+        return new ReportQueries(database.sql);
+    }
+
     /** Feeds every event, in order, with per-stream sequence numbers as the event store would give them. */
     public void feed() {
         projectsDecidedIn2019();

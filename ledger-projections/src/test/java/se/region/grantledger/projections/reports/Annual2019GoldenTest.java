@@ -30,8 +30,7 @@ class Annual2019GoldenTest {
     @BeforeAll
     static void feed() {
         database = new ProjectionDatabase();
-        new Annual2019Fixture(new ReportProjection(database.sql)).feed();
-        reports = new ReportQueries(database.sql);
+        reports = Annual2019Fixture.reportsOf(database);
     }
 
     @AfterAll
