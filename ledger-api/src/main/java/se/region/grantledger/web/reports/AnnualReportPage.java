@@ -144,8 +144,12 @@ final class AnnualReportPage {
     private record Share(String label, int percent) {
     }
 
-    /** A horizontal bar chart of amounts in MSEK, for the chart template: each bar's place, length and value. */
-    private static Map<String, Object> bars(String caption, List<Bar> bars) {
+    /**
+     * A horizontal bar chart of amounts in MSEK, for the chart template: each bar's place, length and value. A bar of
+     * nothing is left out: the sentence above the chart already says what the year did not have.
+     */
+    private static Map<String, Object> bars(String caption, List<Bar> all) {
+        List<Bar> bars = all.stream().filter(bar -> bar.amount().sek().signum() != 0).toList();
         BigDecimal max = bars.stream().map(bar -> bar.amount().msek()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         double scale = max.signum() == 0 ? 0 : 420 / max.doubleValue();
         List<Map<String, Object>> rows = new ArrayList<>();
