@@ -45,6 +45,19 @@ class SupportRefusalsIT extends LedgerIntegrationTest {
         refused("POST", "handlaggare", "/api/business-supports", "{\"company\":{\"name\":\"AB\"}}", 400);
     }
 
+    /** The shared payment endpoint takes a requisition for projects; business support has none. */
+    @Test
+    void aBusinessSupportPaymentNamingARequisitionIsA400AndStoresNothing() {
+        String id = ledger.decidedBusinessSupport("1000");
+        long before = storedEventCount();
+        Response response = ledger.as("handlaggare").post("/api/business-supports/" + id + "/payments",
+                "{\"requisitionId\":\"r-1\",\"amount\":100,\"paymentDate\":\"2025-07-01\",\"paymentReference\":\"UB\"}");
+        assertThat(response.status()).as(response.raw()).isEqualTo(400);
+        assertThat(response.problemType()).isEqualTo("urn:grant-ledger:invalid:no-requisitions");
+        assertThat(response.body().get("detail").asText()).contains("requisitions belong to project grants");
+        assertThat(storedEventCount()).isEqualTo(before);
+    }
+
     @Test
     void tillvaxtverketMoneyOnlyForTheChecksIsA400NamingBoth() {
         Response response = refused("POST", "handlaggare", "/api/business-supports",

@@ -6,6 +6,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.core.rules.DomainException;
 import se.region.grantledger.core.rules.Rule;
 import se.region.grantledger.core.rules.RuleViolation;
 
@@ -38,6 +39,22 @@ public final class CommandFixtures {
     /** A command sent by someone, for {@code givenCommands}. */
     public static CommandMessage<?> by(Map<String, Object> person, Object command) {
         return GenericCommandMessage.asCommandMessage(command).andMetaData(person);
+    }
+
+    /** A refusal with this code: a conflict's, an invalid value's or a rule's. */
+    public static Matcher<Throwable> refusedAs(String code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof DomainException refused
+                        && refused.code().equals(code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a refusal " + code);
+            }
+        };
     }
 
     public static Matcher<Throwable> violates(Rule rule) {

@@ -8,6 +8,7 @@ import se.region.grantledger.core.InMemoryLimits;
 import se.region.grantledger.core.api.cases.AttestPayment;
 import se.region.grantledger.core.api.cases.CloseCase;
 import se.region.grantledger.core.api.cases.DecideRecovery;
+import se.region.grantledger.core.api.cases.ProposeAdvance;
 import se.region.grantledger.core.api.cases.ProposePayment;
 import se.region.grantledger.core.api.cases.RegisterRepayment;
 import se.region.grantledger.core.api.cases.WithdrawDecision;
@@ -269,6 +270,17 @@ class BusinessSupportTest {
                             by(approver(), decide("500000")), by(otherApprover(), pay("pay-1", "100")))
                     .when(new AttestPayment(ID, "pay-1"), otherApprover())
                     .expectException(violates(Rule.ATTESTER_IS_NOT_PROPOSER))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void businessSupportIsPaidInInstalmentsNotByRequisitionOrAdvance() {
+            decided("500000");
+            fixture.when(new ProposePayment(ID, "pay-1", "r-1", Money.ofKronor(1), null, DECIDED, "UB"), caseOfficer())
+                    .expectException(refusedAs("no-requisitions"))
+                    .expectNoEvents();
+            fixture.when(new ProposeAdvance(ID, "adv-1", Money.ofKronor(1), null, DECIDED, "UB", "bridge"), caseOfficer())
+                    .expectException(refusedAs("advance-not-allowed"))
                     .expectNoEvents();
         }
 
