@@ -39,8 +39,10 @@ public record Reservations(Map<String, Money> outstanding) {
     }
 
     /**
-     * Oldest first. Money paid again after a repayment can exceed what is reserved; that part draws on
-     * nothing, because the frame already counted it once.
+     * Oldest first. Since repayments reach the frames (docs/adr/0014) a payment never exceeds what is reserved: the
+     * cumulative rule keeps it within the case's remaining, which equals its reservations. Only history recorded
+     * before then (money repaid and paid again while no frame took repayments back) can exceed them; that part
+     * draws on nothing, as it did when it was recorded.
      */
     public List<Share> drawPlan(Money amount) {
         return take(amount, new ArrayList<>(outstanding.keySet()));
