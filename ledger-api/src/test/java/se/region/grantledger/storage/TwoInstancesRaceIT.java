@@ -1,6 +1,8 @@
 package se.region.grantledger.storage;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,25 +24,46 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a ConcurrencyException: both append the same sequence number). The loser is retried against the new state,
  * so every caller gets the answer the rules give, never a 500 and never a bare conflict. (Within one instance
  * Axon's aggregate lock already serialises writes to a case.)
+ *
+ * <p>The tests share one database and one pair of instances (started once: each start costs seconds); each works
+ * on its own cases and its own frame year, so none sees another's data.
  */
 class TwoInstancesRaceIT {
 
     @TempDir
-    Path serverDirectory;
+    static Path serverDirectory;
+
+    private static EmbeddedPostgres server;
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startOneDatabaseAndTwoInstances() throws Exception {
+        server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("postgres"))
+                .setCleanDataDirectory(true).start();
+        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+        first = start(url);
+        second = start(url);
+    }
+
+    @AfterAll
+    static void stopThem() throws Exception {
+        try (EmbeddedPostgres database = server) {
+            for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {second, first}) {
+                if (instance != null) {
+                    instance.close();
+                }
+            }
+        }
+    }
 
     /** What a test does with two service instances on one fresh database. */
     interface TwoInstances {
         void run(LedgerClient one, LedgerClient two) throws Exception;
     }
 
-    private void withTwoInstances(String database, TwoInstances test) throws Exception {
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve(database))
-                .setCleanDataDirectory(true).start()) {
-            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-            try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
-                test.run(client(first), client(second));
-            }
-        }
+    private static void withTwoInstances(TwoInstances test) throws Exception {
+        test.run(client(first), client(second));
     }
 
     /**
@@ -50,36 +73,30 @@ class TwoInstancesRaceIT {
      */
     @Test
     void eachSegmentIsProcessedByOneInstanceAtATime() throws Exception {
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(serverDirectory.resolve("segments"))
-                .setCleanDataDirectory(true).start()) {
-            String url = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
-            try (ConfigurableApplicationContext first = start(url); ConfigurableApplicationContext second = start(url)) {
-                client(first).registerProject();
-                Thread.sleep(3000);
-                org.axonframework.config.EventProcessingConfiguration one =
-                        first.getBean(org.axonframework.config.EventProcessingConfiguration.class);
-                org.axonframework.config.EventProcessingConfiguration two =
-                        second.getBean(org.axonframework.config.EventProcessingConfiguration.class);
-                for (String processor : one.eventProcessors().keySet()) {
-                    java.util.Set<Integer> byFirst = ((org.axonframework.eventhandling.StreamingEventProcessor)
-                            one.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
-                    java.util.Set<Integer> bySecond = ((org.axonframework.eventhandling.StreamingEventProcessor)
-                            two.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
-                    java.util.Set<Integer> both = new java.util.HashSet<>(byFirst);
-                    both.retainAll(bySecond);
-                    assertThat(both).as(processor + ": segments held by both instances, " + byFirst + " and " + bySecond)
-                            .isEmpty();
-                    assertThat(byFirst.size() + bySecond.size()).as(processor + ": segments held").isPositive();
-                }
-                assertThat(new org.springframework.jdbc.core.JdbcTemplate(server.getPostgresDatabase()).queryForList(
-                        "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class)).isNotEmpty();
-            }
+        client(first).registerProject();
+        Thread.sleep(3000);
+        org.axonframework.config.EventProcessingConfiguration one =
+                first.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+        org.axonframework.config.EventProcessingConfiguration two =
+                second.getBean(org.axonframework.config.EventProcessingConfiguration.class);
+        for (String processor : one.eventProcessors().keySet()) {
+            java.util.Set<Integer> byFirst = ((org.axonframework.eventhandling.StreamingEventProcessor)
+                    one.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
+            java.util.Set<Integer> bySecond = ((org.axonframework.eventhandling.StreamingEventProcessor)
+                    two.eventProcessor(processor).orElseThrow()).processingStatus().keySet();
+            java.util.Set<Integer> both = new java.util.HashSet<>(byFirst);
+            both.retainAll(bySecond);
+            assertThat(both).as(processor + ": segments held by both instances, " + byFirst + " and " + bySecond)
+                    .isEmpty();
+            assertThat(byFirst.size() + bySecond.size()).as(processor + ": segments held").isPositive();
         }
+        assertThat(new org.springframework.jdbc.core.JdbcTemplate(server.getPostgresDatabase()).queryForList(
+                "SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL", String.class)).isNotEmpty();
     }
 
     @Test
     void racingWritesThatTheRulesAllowAllSucceed() throws Exception {
-        withTwoInstances("allowed", (one, two) -> {
+        withTwoInstances((one, two) -> {
                 String id = one.registerProject();
                 one.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
                 assertThat(one.payAdvance(id, "1000", "2025-04-10").status()).isEqualTo(200);
@@ -91,22 +108,22 @@ class TwoInstancesRaceIT {
                 assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.raw()).isEqualTo(201));
                 // Seen twice in full-suite runs under load (19 and 18 of 20), never alone: wait a while, and if it
                 // still falls short say whether the row had reached the last event (a lost update) or not (a lag).
-                JsonNode first = one.get("/api/projects/" + id).body();
-                JsonNode now = first;
+                JsonNode firstRead = one.get("/api/projects/" + id).body();
+                JsonNode now = firstRead;
                 for (int waited = 0; now.get("recovered").decimalValue().intValue() < 20 && waited < 15_000; waited += 100) {
                     Thread.sleep(100);
                     now = one.get("/api/projects/" + id).body();
                 }
                 assertThat(now.get("recovered").decimalValue())
-                        .as("recovered; first read %s at version %s, last read at version %s", first.get("recovered"),
-                                first.get("version"), now.get("version"))
+                        .as("recovered; first read %s at version %s, last read at version %s", firstRead.get("recovered"),
+                                firstRead.get("version"), now.get("version"))
                         .isEqualByComparingTo("20");
         });
     }
 
     @Test
     void racingWritesAcrossInstancesAreRetriedAndJudgedByTheRules() throws Exception {
-        withTwoInstances("refused", (one, two) -> {
+        withTwoInstances((one, two) -> {
                 String id = one.registerProject();
                 one.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
 
@@ -128,7 +145,7 @@ class TwoInstancesRaceIT {
      */
     @Test
     void racingDecisionsAcrossInstancesNeverOverCommitAFrame() throws Exception {
-        withTwoInstances("frame", (one, two) -> {
+        withTwoInstances((one, two) -> {
                 one.allocateFrame("REGIONAL_1_1", 2050, "100000");
                 List<String> grants = Race.of(10, i -> one.registerCommercialService("60000"));
 
