@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The export never holds the history in memory: in a JVM of its own with a 64 MB heap, the audit export reads
- * 25 000 stored events of 16 KB each (about 400 MB of JSON, six times the heap) and writes them all.
+ * The export never holds the history in memory: in a JVM of its own with a 32 MB heap, the audit export reads
+ * 12 500 stored events of 16 KB each (about 200 MB of JSON, six times the heap) and writes them all.
  */
 class ExportInASmallHeapIT {
 
-    private static final int EVENTS = 25_000;
+    private static final int EVENTS = 12_500;
     private static final int SOURCE_CHARS = 16_000;
-    private static final int HEAP_MB = 64;
+    private static final int HEAP_MB = 32;
 
     @TempDir
     Path directory;
