@@ -140,6 +140,24 @@ class TwoInstancesRaceIT {
     }
 
     /**
+     * Each instance keeps the cases it loaded (docs/performance.md, the aggregate cache); a case the other instance
+     * has written since is loaded afresh. Registered on one, decided on the other, the case takes a requisition on
+     * the first at once: a stale copy would still say "not decided" (409).
+     */
+    @Test
+    void anInstanceSeesTheOtherInstancesWriteAtOnce() throws Exception {
+        withTwoInstances((one, two) -> {
+            String id = one.registerProject();
+            two.decideGrant(id, LedgerClient.plan("500000", "400000", "100000"));
+
+            Response requisition = one.as("handlaggare").post("/api/projects/" + id + "/requisitions", """
+                    {"period":{"start":"2025-04-01","end":"2025-09-30"},"costs":{"STAFF":1000},"submittedOn":"2025-10-15"}""");
+
+            assertThat(requisition.status()).as(requisition.raw()).isEqualTo(201);
+        });
+    }
+
+    /**
      * The frame across instances: the decisions are on different cases, so only the frame's stream collides. The
      * loser's reservation is retried against the winner's, and the frame is never over-committed.
      */

@@ -38,7 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * own unit of work, which holds this aggregate's lock until it commits: two racing decisions are serialised,
  * and the second sees the first one's reservation.
  */
-@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "appropriationSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", cache = "aggregateCache",
+        snapshotFilter = "appropriationSnapshotFilter")
 @Revision("2") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -59,7 +59,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * event records each step ({@link #paymentProposed} and the others) and report the events back through the
  * {@code recorded…} methods from their event-sourcing handlers.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public abstract class GrantCase {
 
     private enum Stage { REGISTERED, DECIDED, CLOSED, WITHDRAWN }

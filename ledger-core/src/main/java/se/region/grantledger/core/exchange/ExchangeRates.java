@@ -28,7 +28,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * has one rate; a rate is never changed in place. One stream keeps a decision's lookup consistent: it can load
  * this aggregate in its own unit of work (docs/adr/0008).
  */
-@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "exchangeRatesSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", cache = "aggregateCache",
+        snapshotFilter = "exchangeRatesSnapshotFilter")
 @Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -64,7 +64,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The appropriation frame: a decision reserves the 1:1 amount against the REGIONAL_1_1 frame of its decision
  * year, an amendment reserves or releases the difference ({@link AppropriationLedger}, docs/adr/0008).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Project extends GrantCase {
 
     private ProjectKind kind;

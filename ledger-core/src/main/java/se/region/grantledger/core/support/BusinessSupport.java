@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * registers the application; an approver decides it, which counts it as de minimis aid to the company's single
  * undertaking and reserves it in the fund's frame; then it is paid, four-eyes, as {@link se.region.grantledger.core.cases.GrantCase} describes.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class BusinessSupport extends SupportCase {
 
     private Company company;

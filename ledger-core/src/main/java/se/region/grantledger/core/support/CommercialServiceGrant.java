@@ -27,7 +27,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * home delivery of groceries: decided once against the municipality's net cost, from the 1:1 frame, and paid
  * in arrears, four-eyes.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class CommercialServiceGrant extends SupportCase {
 
     private Money netCost;

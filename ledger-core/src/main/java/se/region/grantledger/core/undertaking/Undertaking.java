@@ -43,7 +43,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * which holds this aggregate's lock: two racing decisions for one undertaking are serialised and the second is
  * checked against the first (docs/adr/0008).
  */
-@Aggregate(snapshotTriggerDefinition = "limitSnapshots", snapshotFilter = "undertakingSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "limitSnapshots", cache = "aggregateCache",
+        snapshotFilter = "undertakingSnapshotFilter")
 @Revision("1") // of the snapshot's shape: raise it when the fields change, and older snapshots are ignored
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -1,0 +1,17 @@
+package se.region.grantledger.infrastructure.axon;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The cache every aggregate names ({@code @Aggregate(cache = "aggregateCache")}): {@link VerifiedAggregateCache}. */
+@Configuration(proxyBeanMethods = false)
+class AggregateCacheConfiguration {
+
+    @Bean
+    Cache aggregateCache(ObjectProvider<EventStore> eventStore) {
+        return new VerifiedAggregateCache(eventStore::getObject);
+    }
+}
