@@ -13,13 +13,20 @@
 # Usage: bench/run.sh [--projects N] [--users U] [--seconds S] [--year Y] [--profile] [--two-nodes] [--smoke]
 #   --smoke        six projects, a second of ceiling, every scenario's requests once (the Smoke simulation):
 #                  checks that every step works, not how fast (CI runs this after the tests)
-#   --profile      records the service's CPU during DistinctCases (Java Flight Recorder) and draws it as
-#                  flame-writes.svg in the run's folder
+#   --profile      records the service's CPU during DistinctCases and during the probes (Java Flight
+#                  Recorder) and draws them as flame-writes.svg and flame-probes.svg in the run's folder
 #   --two-nodes    also runs DistinctCases and OneFrame against two service instances on the one database,
 #                  half the users on each
+# SERVICE_JAVA_OPTS: JVM options for the service (default: none, as the README starts it).
 # The run's folder: target/bench/<time>/ (figures.properties, summary.md, service logs, gatling/).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${BENCH_HOME:-$(dirname "$0")/..}"
+if [ -z "${BENCH_HOME:-}" ]; then
+    # run from a copy: bash reads a script as it goes, so editing this file would change a run under way
+    copy=$(mktemp)
+    cp bench/run.sh "$copy"
+    BENCH_HOME=$(pwd) exec bash "$copy" "$@"
+fi
 
 PROJECTS=200; USERS=8; SECONDS_EACH=20; CEILING_SECONDS=10; YEAR=2025; ROUNDS=20; TWO_NODES=no; SMOKE=no; PROFILE=no
 while [ $# -gt 0 ]; do
@@ -65,7 +72,8 @@ trap cleanup EXIT
 # start_service NAME PORT [VAR=VALUE ...]: the jar as an operator starts it, with its log in the run's folder
 start_service() {
     local name=$1 port=$2; shift 2
-    env PORT="$port" "$@" java -jar ledger-api/target/grant-ledger.jar > "$RUN/$name.log" 2>&1 &
+    # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS holds several options
+    env PORT="$port" "$@" java ${SERVICE_JAVA_OPTS:-} -jar ledger-api/target/grant-ledger.jar > "$RUN/$name.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 180); do
         if curl -sf "http://localhost:$port/actuator/health" > /dev/null; then return 0; fi
@@ -86,9 +94,16 @@ echo "service on $URL, its PostgreSQL on localhost:$PGPORT, run folder $RUN"
       sleep 1
   done ) > "$RUN/rss-kib.txt" &
 
-# gatling SIMULATION KEY USERS URL: one scenario; its Global Information block becomes the figures gatling.KEY.*
+# CPU seconds a process has used (user + system), and the whole machine's busy and total seconds
+cpu_of() { awk -v hz="$(getconf CLK_TCK)" '{print ($14 + $15) / hz}' "/proc/$1/stat"; }
+machine_cpu() { awk '/^cpu / {busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
+
+# gatling SIMULATION KEY USERS URL: one scenario; its Global Information block becomes the figures gatling.KEY.*,
+# with the service's CPU per request and the share of the machine's CPU the service had meanwhile
 gatling() {
     local simulation=$1 key=$2 users=$3 url=$4 log="$RUN/gatling-$2.log"
+    local service_before machine_before
+    service_before=$(cpu_of "$SERVICE_PID"); machine_before=$(machine_cpu)
     $MVN -pl ledger-bench gatling:test -Dgatling.simulationClass="se.region.grantledger.bench.simulations.$simulation" \
         -Dgatling.resultsFolder="$RUN/gatling" -Dbench.url="$url" -Dbench.users="$users" \
         -Dbench.seconds="$SECONDS_EACH" -Dbench.year="$YEAR" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
@@ -100,6 +115,16 @@ gatling() {
         global && /99th percentile/ { split($0, c, "|"); gsub(/[ ,]/, "", c[2]); print "gatling." key ".p99_ms=" c[2] }
         global && /mean throughput/ { split($0, c, "|"); gsub(/[ ,]/, "", c[2]); print "gatling." key ".per_second=" c[2];
                                       print "gatling." key ".users=" users; global = 0 }' "$log" >> "$FIGURES"
+    [[ $key == twonodes* ]] && return 0   # the CPU figures are the first node's alone
+    local service_after machine_after requests
+    service_after=$(cpu_of "$SERVICE_PID"); machine_after=$(machine_cpu)
+    requests=$(grep "^gatling.$key.requests=" "$FIGURES" | tail -1 | cut -d= -f2)
+    awk -v key="$key" -v s0="$service_before" -v s1="$service_after" -v n="$requests" \
+        -v m0="$machine_before" -v m1="$machine_after" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+            split(m0, a, " "); split(m1, b, " ")
+            printf "gatling.%s.service_cpu_ms_per_request=%.2f\n", key, 1000 * (s1 - s0) / n
+            printf "gatling.%s.machine_busy_share=%.3f\n", key, (b[1] - a[1]) / (b[2] - a[2])
+            printf "gatling.%s.service_share_of_busy=%.3f\n", key, (s1 - s0) * hz / (b[1] - a[1]) }' >> "$FIGURES"
     grep -A 12 "Global Information" "$log" | sed -n '2,11p'
     if grep -q "^gatling.$key.ko=[1-9]" "$FIGURES"; then
         echo "$simulation: some requests failed; see $log and the Gatling report" >&2
@@ -125,7 +150,13 @@ else
     gatling FinanceStaff mixed "$USERS" "$URL"
     gatling ReportReads reports "$USERS" "$URL"
 fi
+[ "$PROFILE" = yes ] && jcmd "$SERVICE_PID" JFR.start name=probes settings=profile > /dev/null
 bench probes --url "$URL" --year "$YEAR" --rounds "$ROUNDS"
+if [ "$PROFILE" = yes ]; then
+    jcmd "$SERVICE_PID" JFR.stop name=probes filename="$RUN/probes.jfr" > /dev/null
+    bench flame --jfr "$RUN/probes.jfr" --svg "$RUN/flame-probes.svg" \
+        --title "The service's CPU during the probes: reports, as-of reports (http threads), the rebuild (processors)"
+fi
 
 if [ "$TWO_NODES" = yes ]; then
     # A second instance on the same database: the embedded server's superuser, as an external deployment would

@@ -15,8 +15,8 @@ import java.util.TreeMap;
 
 /**
  * A flame graph of where the service's CPU went: the execution samples of a Java Flight Recording (the JDK's
- * own profiler, {@code -XX:StartFlightRecording}), merged into one tree by call stack and drawn as an SVG, widest
- * at the bottom. No profiler needs installing: the JDK records and reads the file.
+ * own profiler, {@code -XX:StartFlightRecording}), merged into one tree by thread kind and call stack and drawn as
+ * an SVG, widest at the bottom. No profiler needs installing: the JDK records and reads the file.
  */
 final class FlameGraph {
 
@@ -45,7 +45,11 @@ final class FlameGraph {
                 continue;
             }
             root.samples++;
-            Node node = root;
+            // the thread first (its number dropped): request threads, each processor's workers, the rest apart
+            String thread = event.getThread("sampledThread") == null ? "?"
+                    : event.getThread("sampledThread").getJavaName().replaceAll("\\d+", "N");
+            Node node = root.callees.computeIfAbsent("thread " + thread, Node::new);
+            node.samples++;
             List<RecordedFrame> frames = stack.getFrames();
             for (int i = frames.size() - 1; i >= 0; i--) {
                 RecordedFrame frame = frames.get(i);

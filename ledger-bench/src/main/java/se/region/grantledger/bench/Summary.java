@@ -28,11 +28,12 @@ final class Summary {
         writes(table, f, ceiling, "distinct", "REST writes, distinct cases", 0.10, 100);
         double distinct = f.getOrDefault("gatling.distinct.per_second", Double.NaN);
         double oneFrame = f.getOrDefault("gatling.oneframe.per_second", Double.NaN);
-        row(table, "REST writes, all on one year's frame", String.format(Locale.ROOT, "%.0f/s, p99 %.0f ms (%.2f× distinct)",
-                oneFrame, f.getOrDefault("gatling.oneframe.p99_ms", Double.NaN), oneFrame / distinct),
+        row(table, "REST writes, all on one year's frame", String.format(Locale.ROOT, "%.0f/s, p99 %.0f ms (%.2f× distinct)%s",
+                oneFrame, f.getOrDefault("gatling.oneframe.p99_ms", Double.NaN), oneFrame / distinct, cpu(f, "oneframe")),
                 ratio(oneFrame, ceiling), "≥ 0.5× distinct", oneFrame >= 0.5 * distinct);
-        row(table, "one client, one write", String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms",
-                f.getOrDefault("gatling.single.p50_ms", Double.NaN), f.getOrDefault("gatling.single.p99_ms", Double.NaN)),
+        row(table, "one client, one write", String.format(Locale.ROOT, "p50 %.0f ms, p99 %.0f ms%s",
+                f.getOrDefault("gatling.single.p50_ms", Double.NaN), f.getOrDefault("gatling.single.p99_ms", Double.NaN),
+                cpu(f, "single")),
                 ratio(f.getOrDefault("gatling.single.per_second", Double.NaN), ceiling), "p50 < 10 ms, p99 < 50 ms",
                 f.getOrDefault("gatling.single.p50_ms", 1e9) < 10 && f.getOrDefault("gatling.single.p99_ms", 1e9) < 50);
         if (f.containsKey("gatling.mixed.per_second")) {
@@ -84,10 +85,21 @@ final class Summary {
         double perSecond = f.getOrDefault("gatling." + name + ".per_second", Double.NaN);
         double p99 = f.getOrDefault("gatling." + name + ".p99_ms", Double.NaN);
         row(table, label + ", " + f.getOrDefault("gatling." + name + ".users", Double.NaN).intValue() + " clients",
-                String.format(Locale.ROOT, "%.0f/s, p50 %.0f ms, p99 %.0f ms", perSecond,
-                        f.getOrDefault("gatling." + name + ".p50_ms", Double.NaN), p99), ratio(perSecond, ceiling),
+                String.format(Locale.ROOT, "%.0f/s, p50 %.0f ms, p99 %.0f ms%s", perSecond,
+                        f.getOrDefault("gatling." + name + ".p50_ms", Double.NaN), p99, cpu(f, name)), ratio(perSecond, ceiling),
                 String.format(Locale.ROOT, "≥ %.2f×, p99 < %.0f ms", targetRatio, targetP99),
                 perSecond / ceiling >= targetRatio && p99 < targetP99);
+    }
+
+    /** The service's CPU per request and its share of the machine's busy CPU while the scenario ran. */
+    private static String cpu(Map<String, Double> f, String name) {
+        String key = "gatling." + name + ".";
+        if (!f.containsKey(key + "service_cpu_ms_per_request")) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; service CPU %.1f ms a request, %.0f %% of the machine's busy CPU (%.0f %% busy)",
+                f.get(key + "service_cpu_ms_per_request"), 100 * f.getOrDefault(key + "service_share_of_busy", Double.NaN),
+                100 * f.getOrDefault(key + "machine_busy_share", Double.NaN));
     }
 
     private static String ratio(double value, double ceiling) {
