@@ -17,7 +17,7 @@
 #                  Recorder) and draws them as flame-writes.svg and flame-probes.svg in the run's folder
 #   --two-nodes    also runs DistinctCases and OneFrame against two service instances on the one database,
 #                  half the users on each
-# SERVICE_JAVA_OPTS: JVM options for the service (default: none, as the README starts it).
+# SERVICE_JAVA_OPTS: JVM options for the service (default: those the README starts it with).
 # The run's folder: target/bench/<time>/ (figures.properties, summary.md, service logs, gatling/).
 set -euo pipefail
 cd "${BENCH_HOME:-$(dirname "$0")/..}"
@@ -51,8 +51,9 @@ MVN="./mvnw -B"
 if [ -z "${BENCH_NO_BUILD:-}" ]; then
     $MVN -q -DskipTests install
 fi
-$MVN -q -pl ledger-bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-BENCH_CP="ledger-bench/target/ledger-bench-0.1.0-SNAPSHOT.jar:$(cat ledger-bench/target/classpath.txt)"
+# the build wrote both class paths (ledger-bench/pom.xml)
+BENCH_CP="ledger-bench/target/classes:$(cat ledger-bench/target/classpath.txt)"
+GATLING_CP="ledger-bench/target/test-classes:ledger-bench/target/classes:$(cat ledger-bench/target/test-classpath.txt)"
 bench() { java -cp "$BENCH_CP" se.region.grantledger.bench.Bench "$@" --figures "$FIGURES"; }
 
 free_port() {
@@ -61,6 +62,9 @@ free_port() {
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
     done
 }
+
+# the JVM options of the README's run command (docs/performance.md, "A heap limit")
+README_JAVA_OPTS="-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
 
 PIDS=()
 cleanup() {
@@ -73,7 +77,7 @@ trap cleanup EXIT
 start_service() {
     local name=$1 port=$2; shift 2
     # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS holds several options
-    env PORT="$port" "$@" java ${SERVICE_JAVA_OPTS:-} -jar ledger-api/target/grant-ledger.jar > "$RUN/$name.log" 2>&1 &
+    env PORT="$port" "$@" java ${SERVICE_JAVA_OPTS:-$README_JAVA_OPTS} -jar ledger-api/target/grant-ledger.jar > "$RUN/$name.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 180); do
         if curl -sf "http://localhost:$port/actuator/health" > /dev/null; then return 0; fi
@@ -104,9 +108,17 @@ gatling() {
     local simulation=$1 key=$2 users=$3 url=$4 log="$RUN/gatling-$2.log"
     local service_before machine_before
     service_before=$(cpu_of "$SERVICE_PID"); machine_before=$(machine_cpu)
-    $MVN -pl ledger-bench gatling:test -Dgatling.simulationClass="se.region.grantledger.bench.simulations.$simulation" \
-        -Dgatling.resultsFolder="$RUN/gatling" -Dbench.url="$url" -Dbench.users="$users" \
-        -Dbench.seconds="$SECONDS_EACH" -Dbench.year="$YEAR" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+    if [ "$SMOKE" = yes ]; then
+        # Gatling's own launcher on the class path the build wrote: the same run without a Maven start
+        java --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
+            --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED -cp "$GATLING_CP" -Dbench.url="$url" -Dbench.users="$users" -Dbench.seconds="$SECONDS_EACH" \
+            -Dbench.year="$YEAR" io.gatling.app.Gatling --simulation "se.region.grantledger.bench.simulations.$simulation" \
+            --results-folder "$RUN/gatling" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+    else
+        $MVN -pl ledger-bench gatling:test -Dgatling.simulationClass="se.region.grantledger.bench.simulations.$simulation" \
+            -Dgatling.resultsFolder="$RUN/gatling" -Dbench.url="$url" -Dbench.users="$users" \
+            -Dbench.seconds="$SECONDS_EACH" -Dbench.year="$YEAR" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+    fi
     awk -v key="$key" -v users="$users" '
         /Global Information/ { global = 1 }
         global && /request count/ { split($0, c, "|"); gsub(/[ ,]/, "", c[2]); gsub(/[ ,]/, "", c[4]);

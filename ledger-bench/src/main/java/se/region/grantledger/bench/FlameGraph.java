@@ -80,8 +80,8 @@ final class FlameGraph {
     }
 
     private static void draw(StringBuilder out, Node node, double x, double width, int y, long total) {
-        if (width < 2) {
-            return; // frames narrower than two pixels (about 0.1 % of the samples) would only make the file large
+        if (width < WIDTH * 0.004) {
+            return; // frames of less than 0.4 % of the samples would only make the file large, not clearer
         }
         double share = 100.0 * node.samples / total;
         out.append(String.format(Locale.ROOT, "<g><title>%s (%.2f %%)</title><rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" "

@@ -24,6 +24,17 @@ final class Summary {
         if (f.containsKey("ceiling.pgbench.per_second")) {
             table.append(String.format(Locale.ROOT, " (JDBC from the JVM: %.0f)", f.get("ceiling.jdbc.per_second")));
         }
+        if (f.containsKey("gatling.smoke.requests")) {
+            table.append(String.format(Locale.ROOT, "%n%nSmoke run: books of %.0f projects (%.0f events), %.0f Gatling requests "
+                            + "covering every scenario (%.0f failed), the reports, an as-of report and a rebuild of %.0f events "
+                            + "all answered. No figure of a smoke run is judged.%n", f.getOrDefault("books.projects", Double.NaN),
+                    f.getOrDefault("books.events", Double.NaN), f.get("gatling.smoke.requests"),
+                    f.getOrDefault("gatling.smoke.ko", Double.NaN), f.getOrDefault("rebuild.events", Double.NaN)));
+            java.nio.file.Path summary = figures.file().resolveSibling("summary.md");
+            Files.writeString(summary, table);
+            System.out.println(table);
+            return;
+        }
         table.append("\n\n| figure | measured | ratio to ceiling | target | met |\n|---|---|---|---|---|\n");
         writes(table, f, ceiling, "distinct", "REST writes, distinct cases", 0.10, 100);
         double distinct = f.getOrDefault("gatling.distinct.per_second", Double.NaN);
