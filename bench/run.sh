@@ -13,8 +13,8 @@
 # Usage: bench/run.sh [--projects N] [--users U] [--seconds S] [--year Y] [--profile] [--two-nodes] [--smoke]
 #   --smoke        six projects, a second of ceiling, every scenario's requests once (the Smoke simulation):
 #                  checks that every step works, not how fast (CI runs this after the tests)
-#   --profile      records the service's CPU during DistinctCases and during the probes (Java Flight
-#                  Recorder) and draws them as flame-writes.svg and flame-probes.svg in the run's folder
+#   --profile      runs DistinctCases and the probes once more, unmeasured, with the service's CPU recorded (Java
+#                  Flight Recorder), and draws them as flame-writes.svg and flame-probes.svg in the run's folder
 #   --two-nodes    also runs DistinctCases and OneFrame against two service instances on the one database,
 #                  half the users on each
 # SERVICE_JAVA_OPTS: JVM options for the service (default: those the README starts it with).
@@ -150,9 +150,13 @@ bench books --url "$URL" --projects "$PROJECTS" --clients "$USERS"
 if [ "$SMOKE" = yes ]; then
     gatling Smoke smoke 1 "$URL"   # every scenario's requests once, in one Gatling run
 else
-    [ "$PROFILE" = yes ] && jcmd "$SERVICE_PID" JFR.start name=writes settings=profile > /dev/null
+    # once unmeasured: the first minute of writes after a start runs at half speed (compilation, caches)
+    gatling DistinctCases warmup "$USERS" "$URL"
     gatling DistinctCases distinct "$USERS" "$URL"
     if [ "$PROFILE" = yes ]; then
+        # a run of its own: the recorder's sampling would slow the measured one
+        jcmd "$SERVICE_PID" JFR.start name=writes settings=profile > /dev/null
+        gatling DistinctCases profiled "$USERS" "$URL"
         jcmd "$SERVICE_PID" JFR.stop name=writes filename="$RUN/writes.jfr" > /dev/null
         bench flame --jfr "$RUN/writes.jfr" --svg "$RUN/flame-writes.svg" \
             --title "The service's CPU during DistinctCases ($USERS users, $SECONDS_EACH s)"
@@ -162,9 +166,11 @@ else
     gatling FinanceStaff mixed "$USERS" "$URL"
     gatling ReportReads reports "$USERS" "$URL"
 fi
-[ "$PROFILE" = yes ] && jcmd "$SERVICE_PID" JFR.start name=probes settings=profile > /dev/null
 bench probes --url "$URL" --year "$YEAR" --rounds "$ROUNDS"
 if [ "$PROFILE" = yes ]; then
+    jcmd "$SERVICE_PID" JFR.start name=probes settings=profile > /dev/null
+    java -cp "$BENCH_CP" se.region.grantledger.bench.Bench probes --url "$URL" --year "$YEAR" --rounds "$ROUNDS" \
+        --figures "$RUN/profiled.properties" > /dev/null
     jcmd "$SERVICE_PID" JFR.stop name=probes filename="$RUN/probes.jfr" > /dev/null
     bench flame --jfr "$RUN/probes.jfr" --svg "$RUN/flame-probes.svg" \
         --title "The service's CPU during the probes: reports, as-of reports (http threads), the rebuild (processors)"
