@@ -30,9 +30,7 @@ final class Summary {
                             + "all answered. No figure of a smoke run is judged.%n", f.getOrDefault("books.projects", Double.NaN),
                     f.getOrDefault("books.events", Double.NaN), f.get("gatling.smoke.requests"),
                     f.getOrDefault("gatling.smoke.ko", Double.NaN), f.getOrDefault("rebuild.events", Double.NaN)));
-            java.nio.file.Path summary = figures.file().resolveSibling("summary.md");
-            Files.writeString(summary, table);
-            System.out.println(table);
+            save(figures, table);
             return;
         }
         table.append("\n\n| figure | measured | ratio to ceiling | target | met |\n|---|---|---|---|---|\n");
@@ -85,6 +83,11 @@ final class Summary {
                         ratio(both, ceiling), "(no target)", null);
             }
         }
+        save(figures, table);
+    }
+
+    /** Prints the table and keeps it as summary.md beside the figures. */
+    private static void save(Bench.Figures figures, CharSequence table) throws IOException {
         java.nio.file.Path summary = figures.file().resolveSibling("summary.md");
         Files.writeString(summary, table);
         System.out.println(table);

@@ -1,7 +1,5 @@
 package se.region.grantledger.infrastructure.projections;
 
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -53,9 +51,7 @@ public class ProjectionCommits implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        boolean projection = original.declaringClass().isAnnotationPresent(ProcessingGroup.class)
-                && original.canHandleMessageType(EventMessage.class);
-        return projection ? new Signalling<>(original) : original;
+        return ProjectionHandlers.isProjection(original) ? new Signalling<>(original) : original;
     }
 
     /** Registers, once per batch, the signal after its commit. */

@@ -1,8 +1,6 @@
 package se.region.grantledger.infrastructure.projections;
 
 import jakarta.persistence.EntityManager;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
@@ -46,9 +44,7 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
 
     @Override
     public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
-        boolean projection = original.declaringClass().isAnnotationPresent(ProcessingGroup.class)
-                && original.canHandleMessageType(EventMessage.class);
-        return projection ? new Savepointed<>(original) : original;
+        return ProjectionHandlers.isProjection(original) ? new Savepointed<>(original) : original;
     }
 
     /**
