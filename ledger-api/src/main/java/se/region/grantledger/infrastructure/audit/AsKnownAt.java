@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.ReplayableProjection;
 
 import java.time.Instant;
@@ -18,8 +19,9 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The books as the ledger knew them at a moment (docs/audit.md): the events recorded up to then are replayed
- * through the very projection that keeps today's read model, into temporary copies of its tables (and of the
+ * A case or a frame at a business date as the ledger knew it at a moment (docs/audit.md): the events of its stream
+ * recorded up to then and dated up to that day ({@link ReadTime#includes}) are replayed through the very projection
+ * that keeps today's read model, into temporary copies of its tables (and of the
  * report views over them) that exist only inside one transaction, which is then rolled back. PostgreSQL looks up
  * unqualified names in the session's temporary schema first, so the projection and its queries use the copies
  * without knowing it, and nothing of today's read models is touched.
@@ -50,10 +52,10 @@ public class AsKnownAt {
     /**
      * @param projection  the projection bean whose handlers rebuild its tables, copied empty, and its views,
      *                    recreated over the copies
-     * @param history     the events to replay, oldest first; only those recorded at or before {@code moment} count
+     * @param history     the events to replay, oldest first; only those the read's time includes count
      * @param read        what to read from the copies once the replay is done
      */
-    public <T> T replay(Instant moment, ReplayableProjection projection,
+    public <T> T replay(ReadTime time, ReplayableProjection projection,
                         Supplier<Stream<? extends EventMessage<?>>> history, Supplier<T> read) {
         return transactions.execute(status -> {
             status.setRollbackOnly();
@@ -67,7 +69,7 @@ public class AsKnownAt {
             definitions.forEach((view, definition) -> jdbc.execute("CREATE TEMPORARY VIEW " + view + " AS " + definition));
             AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
             try (Stream<? extends EventMessage<?>> events = history.get()) {
-                events.filter(event -> !event.getTimestamp().isAfter(moment)).filter(handlers::canHandle).forEach(event -> {
+                events.filter(time::includes).filter(handlers::canHandle).forEach(event -> {
                     try {
                         handlers.handle(event);
                     } catch (Exception e) {

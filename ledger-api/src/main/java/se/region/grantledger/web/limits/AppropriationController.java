@@ -11,12 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.api.limits.AllocateAppropriation;
 import se.region.grantledger.core.model.AppropriationKey;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
+import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.limits.LimitsQueries.Frame;
 import se.region.grantledger.web.CommandSender;
@@ -24,8 +27,11 @@ import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
 import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.ProjectionWait;
+import se.region.grantledger.web.RecordedTime;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The appropriation frame of each fund and year, and how much of it decisions have committed. */
 @RestController
@@ -54,13 +60,15 @@ class AppropriationController {
     private final ProjectionWait projection;
     private final LimitsQueries limits;
     private final EventStreams streams;
+    private final AsOfReads asOfReads;
 
     AppropriationController(CommandSender commands, ProjectionWait projection, LimitsQueries limits,
-                            EventStreams streams) {
+                            EventStreams streams, AsOfReads asOfReads) {
         this.commands = commands;
         this.projection = projection;
         this.limits = limits;
         this.streams = streams;
+        this.asOfReads = asOfReads;
     }
 
     @PutMapping("/{fund}/{year}")
@@ -75,11 +83,15 @@ class AppropriationController {
     }
 
     @GetMapping("/{fund}/{year}")
-    @Operation(summary = "The frame, committed, paid, outstanding, released and headroom")
-    FrameView get(@PathVariable Fund fund, @PathVariable int year) {
+    @Operation(summary = "The frame, committed, paid, outstanding, released and headroom; with validAt, at that business"
+            + " date; with knownAt (or its older name asOf), as the ledger knew it then")
+    FrameView get(@PathVariable Fund fund, @PathVariable int year, @RequestParam(required = false) String validAt,
+                  @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
         AppropriationKey key = new AppropriationKey(fund, year);
-        return limits.frame(key.id()).map(FrameView::of)
-                .orElseThrow(() -> new NotFound("appropriation frame " + key));
+        ReadTime time = RecordedTime.readTime(validAt, knownAt, asOf);
+        Supplier<Optional<FrameView>> read = () -> limits.frame(key.id()).map(FrameView::of);
+        return (time.isNow() ? read.get() : asOfReads.frame(time, key.id(), read))
+                .orElseThrow(() -> new NotFound("appropriation frame " + key + (time.isNow() ? "" : " " + time)));
     }
 
     @GetMapping("/{fund}/{year}/events")

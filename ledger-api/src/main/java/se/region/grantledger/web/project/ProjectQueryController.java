@@ -18,6 +18,7 @@ import se.region.grantledger.core.api.StreamType;
 import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.ProjectStatus;
 import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.project.ProjectFilter;
 import se.region.grantledger.projections.project.ProjectStatusQueries;
 import se.region.grantledger.projections.project.ProjectStatusRow;
@@ -50,12 +51,14 @@ class ProjectQueryController {
 
     @GetMapping("/{projectId}")
     @Operation(summary = "A project's status: decided, plan, requisitioned, approved, paid, recovered, remaining;"
-            + " with asOf, as the ledger knew it at that moment (events recorded up to then)")
-    ResponseEntity<ProjectView> get(@PathVariable String projectId, @RequestParam(required = false) String asOf) {
-        if (asOf != null) {
-            Instant moment = RecordedTime.asOf(asOf);
-            return ResponseEntity.ok(this.asOf.project(moment, projectId, () -> queries.find(projectId).map(ProjectView::of))
-                    .orElseThrow(() -> new NotFound("project " + projectId + " as known at " + moment)));
+            + " with validAt, at that business date; with knownAt (or its older name asOf), as the ledger knew it then")
+    ResponseEntity<ProjectView> get(@PathVariable String projectId, @RequestParam(required = false) String validAt,
+                                    @RequestParam(required = false) String knownAt,
+                                    @RequestParam(required = false) String asOf) {
+        ReadTime time = RecordedTime.readTime(validAt, knownAt, asOf);
+        if (!time.isNow()) {
+            return ResponseEntity.ok(this.asOf.project(time, projectId, () -> queries.find(projectId).map(ProjectView::of))
+                    .orElseThrow(() -> new NotFound("project " + projectId + " " + time)));
         }
         ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new NotFound("project " + projectId));
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);

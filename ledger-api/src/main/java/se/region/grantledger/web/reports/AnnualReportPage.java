@@ -15,6 +15,7 @@ import se.region.grantledger.projections.reports.Reports.TillvaxtverketChecks;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +52,11 @@ final class AnnualReportPage {
         return engine;
     }
 
-    /** Who the page is for and when: the region's name, when it was made, and as the ledger knew it when (null: now). */
-    record Source(String region, Instant generatedAt, Instant knownAt) {
+    /**
+     * Who the page is for and when: the region's name, when it was made, the business date it counts up to (null: every
+     * date) and as the ledger knew it when (null: now).
+     */
+    record Source(String region, Instant generatedAt, LocalDate validAt, Instant knownAt) {
     }
 
     static String render(int year, Disbursements paid, Leverage leverage, BusinessSupport decided, GoalAreas goalAreas,
@@ -103,6 +107,8 @@ final class AnnualReportPage {
         page.setVariable("generatedAt", SWEDISH_MOMENT.format(source.generatedAt()));
         page.setVariable("knownAt", source.knownAt() == null ? "med allt som bokförts till dess"
                 : "som bokföringen var känd " + SWEDISH_MOMENT.format(source.knownAt()));
+        page.setVariable("validAt", source.validAt() == null ? null
+                : "räknat på händelser daterade till och med " + source.validAt());
         page.setVariable("goalAreaChart", bars("Nya projektmedel " + year + " per insatsområde, miljoner kronor",
                 goalAreas.lines().stream().map(line -> new Bar(line.goalArea(), line.regional11())).toList()));
         page.setVariable("disbursementChart", bars("Utbetalningar från anslag 1:1 " + year + ", miljoner kronor", List.of(

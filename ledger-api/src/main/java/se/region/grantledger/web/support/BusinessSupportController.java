@@ -20,6 +20,7 @@ import se.region.grantledger.core.api.support.RegisterBusinessSupport;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.web.RecordedTime;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
@@ -70,8 +71,9 @@ class BusinessSupportController {
 
     @GetMapping("/{caseId}")
     @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
-    ResponseEntity<BusinessSupportView> get(@PathVariable String caseId, @RequestParam(required = false) String asOf) {
-        return answers.current(TYPE, caseId, asOf, BusinessSupportView::of, "business support");
+    ResponseEntity<BusinessSupportView> get(@PathVariable String caseId, @RequestParam(required = false) String validAt,
+            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, caseId, RecordedTime.readTime(validAt, knownAt, asOf), BusinessSupportView::of, "business support");
     }
 
     @GetMapping

@@ -19,6 +19,7 @@ import se.region.grantledger.core.api.support.DecideCommercialServiceGrant;
 import se.region.grantledger.core.api.support.RegisterCommercialServiceGrant;
 import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.core.model.SupportType;
+import se.region.grantledger.web.RecordedTime;
 import se.region.grantledger.web.CommandSender;
 import se.region.grantledger.web.EventStreams;
 import se.region.grantledger.web.EventView;
@@ -70,8 +71,9 @@ class CommercialServiceController {
 
     @GetMapping("/{grantId}")
     @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
-    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId, @RequestParam(required = false) String asOf) {
-        return answers.current(TYPE, grantId, asOf, CommercialServiceView::of, "commercial-service grant");
+    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId, @RequestParam(required = false) String validAt,
+            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, grantId, RecordedTime.readTime(validAt, knownAt, asOf), CommercialServiceView::of, "commercial-service grant");
     }
 
     @GetMapping

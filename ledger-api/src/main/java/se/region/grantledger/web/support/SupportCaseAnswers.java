@@ -9,6 +9,7 @@ import se.region.grantledger.core.model.Municipality;
 import se.region.grantledger.core.model.SupportStatus;
 import se.region.grantledger.core.model.SupportType;
 import se.region.grantledger.infrastructure.audit.AsOfReads;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.limits.LimitsQueries;
 import se.region.grantledger.projections.support.SupportCaseQueries;
 import se.region.grantledger.projections.support.SupportCaseRow;
@@ -80,15 +81,14 @@ class SupportCaseAnswers {
     }
 
     /**
-     * The case as the read model has it now, with its version as the ETag; with {@code asOf}, as the ledger knew it
-     * at that moment.
+     * The case as the read model has it now, with its version as the ETag; at another time (a business date, a moment
+     * it was known at), replayed from its stream.
      */
-    <V> ResponseEntity<V> current(SupportType type, String caseId, String asOf, Function<SupportCaseRow, V> view,
+    <V> ResponseEntity<V> current(SupportType type, String caseId, ReadTime time, Function<SupportCaseRow, V> view,
                                   String what) {
-        if (asOf != null) {
-            Instant moment = RecordedTime.asOf(asOf);
-            return ResponseEntity.ok(asOfReads.supportCase(moment, caseId, () -> cases.find(type, caseId).map(view))
-                    .orElseThrow(() -> new NotFound(what + " " + caseId + " as known at " + moment)));
+        if (!time.isNow()) {
+            return ResponseEntity.ok(asOfReads.supportCase(time, caseId, () -> cases.find(type, caseId).map(view))
+                    .orElseThrow(() -> new NotFound(what + " " + caseId + " " + time)));
         }
         SupportCaseRow row = cases.find(type, caseId).orElseThrow(() -> new NotFound(what + " " + caseId));
         return ResponseEntity.ok().eTag(IfMatch.etag(row.version())).body(view.apply(row));

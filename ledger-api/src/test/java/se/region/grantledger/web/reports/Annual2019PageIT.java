@@ -3,6 +3,7 @@ package se.region.grantledger.web.reports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.ProjectionDatabase;
 import se.region.grantledger.projections.reports.Annual2019Fixture;
 import se.region.grantledger.projections.reports.ReportQueries;
@@ -38,9 +39,9 @@ class Annual2019PageIT {
 
     @Test
     void theSentencesOfSeed002StandOnThePage() throws Exception {
-        String html = AnnualReportPage.render(2019, reports.disbursements(2019), reports.leverage(2019),
-                reports.businessSupport(2019), reports.goalAreas(2019),
-                new AnnualReportPage.Source("Region Västmanland", Instant.parse("2020-02-04T09:30:00Z"), null));
+        String html = AnnualReportPage.render(2019, reports.disbursements(2019, ReadTime.NOW), reports.leverage(2019, ReadTime.NOW),
+                reports.businessSupport(2019, ReadTime.NOW), reports.goalAreas(2019, ReadTime.NOW),
+                new AnnualReportPage.Source("Region Västmanland", Instant.parse("2020-02-04T09:30:00Z"), null, null));
         Path folder = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
         Path page = folder.resolve("annual-2019-golden.html");
         Files.writeString(page, html);

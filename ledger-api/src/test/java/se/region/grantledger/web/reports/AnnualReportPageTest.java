@@ -80,7 +80,7 @@ class AnnualReportPageTest {
     }
 
     private static final AnnualReportPage.Source SOURCE = new AnnualReportPage.Source("Region Västmanland",
-            Instant.parse("2038-02-01T08:30:00Z"), null);
+            Instant.parse("2038-02-01T08:30:00Z"), null, null);
 
     @Test
     void anEmptyYearIsWrittenInSentencesWithoutHolesOrZeros() {

@@ -15,12 +15,15 @@ import se.region.grantledger.core.api.limits.AppropriationReleased;
 import se.region.grantledger.core.api.limits.AppropriationReserved;
 import se.region.grantledger.core.api.limits.RepaymentReturnedToState;
 
+import se.region.grantledger.projections.ReplayableProjection;
+
 import java.time.Instant;
+import java.util.List;
 
 /** Keeps {@code appropriation_status}: per fund and year the frame and the sums reserved, drawn and released. */
 @Component
 @ProcessingGroup(AppropriationProjection.PROCESSING_GROUP)
-public class AppropriationProjection {
+public class AppropriationProjection implements ReplayableProjection {
 
     public static final String PROCESSING_GROUP = "limits";
 
@@ -28,6 +31,11 @@ public class AppropriationProjection {
 
     public AppropriationProjection(NamedParameterJdbcTemplate sql) {
         this.sql = sql;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("appropriation_status");
     }
 
     @EventHandler

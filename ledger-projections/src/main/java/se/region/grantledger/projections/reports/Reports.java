@@ -1,6 +1,7 @@
 package se.region.grantledger.projections.reports;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -75,6 +76,7 @@ public final class Reports {
                                  Amount returnedToState, Amount outstanding) {
     }
 
-    public record Commitments(LocalDate asOf, List<CommitmentLine> lines) {
+    /** {@code asOf} is the business date of the position; {@code knownAt} the instant it was known at, null for now. */
+    public record Commitments(LocalDate asOf, Instant knownAt, List<CommitmentLine> lines) {
     }
 }

@@ -28,6 +28,7 @@ import se.region.grantledger.core.model.ServiceRecipientKind;
 import se.region.grantledger.core.model.SupportType;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Annual2019Fixture {
     static final String STRENGTH_AREAS = "Styrkeområden";
     static final String GROWTH_COMPANIES = "Tillväxtföretag";
     static final String SKILLS = "Kompetensförsörjning";
+    /** When these books were recorded: entered after the year, as a region's 2019 books would be. */
+    static final Instant RECORDED = Instant.parse("2020-01-20T09:00:00Z");
 
     private final List<Runnable> events = new ArrayList<>();
     private final ReportProjection projection;
@@ -131,7 +134,7 @@ public final class Annual2019Fixture {
         }
         String overpaid = paid.get(0);
         events.add(() -> projection.on(new RepaymentReceived(overpaid, "rec-1", Money.ofOre(50_000_00L),
-                LocalDate.of(2019, 11, 15), "BG 5050-1055", Money.ofOre(50_000_00L), Money.ZERO), 11));
+                LocalDate.of(2019, 11, 15), "BG 5050-1055", Money.ofOre(50_000_00L), Money.ZERO), 11, RECORDED));
         pay(paid.get(1), "pay-2018", LocalDate.of(2018, 12, 28), 1_000_000_00L);
         pay(paid.get(2), "pay-2020", LocalDate.of(2020, 1, 3), 1_000_000_00L);
     }
@@ -145,12 +148,12 @@ public final class Annual2019Fixture {
 
     private void decide(String id, LocalDate date, FinancingPlan plan) {
         events.add(() -> projection.on(new GrantDecided(id, "RUN " + id, date, plan, plan.regional11(), plan.total(),
-                List.of(), "handläggare", "beslutsfattare"), 2));
+                List.of(), "handläggare", "beslutsfattare"), 2, RECORDED));
     }
 
     private void pay(String id, String paymentId, LocalDate date, long ore) {
         events.add(() -> projection.on(new PaymentMade(id, paymentId, PaymentType.REQUISITION, "r-1", Money.ofOre(ore),
-                Fund.REGIONAL_1_1, date, "UB", null, "handläggare", "attestant")));
+                Fund.REGIONAL_1_1, date, "UB", null, "handläggare", "attestant"), RECORDED));
     }
 
     private static FinancingPlan simplePlan(long regionalOre) {
@@ -184,7 +187,7 @@ public final class Annual2019Fixture {
                     BusinessSupportType.CONSULTANCY_CHECK, false, false, LocalDate.of(2018, 1 + i % 12, 10), amount);
             LocalDate paidOn = LocalDate.of(2019, 1 + i % 12, 15);
             events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1",
-                    Money.ofOre(amount), Fund.REGIONAL_1_1, paidOn, "UB", "handläggare", "attestant")));
+                    Money.ofOre(amount), Fund.REGIONAL_1_1, paidOn, "UB", "handläggare", "attestant"), RECORDED));
         }
     }
 
@@ -199,7 +202,7 @@ public final class Annual2019Fixture {
                     LocalDate.of(2019, 1 + i % 10, 3), amount, Fund.TILLVAXTVERKET);
             LocalDate paidOn = LocalDate.of(2019, 2 + i % 10, 20);
             events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1",
-                    Money.ofOre(amount), Fund.TILLVAXTVERKET, paidOn, "UB", "handläggare", "attestant")));
+                    Money.ofOre(amount), Fund.TILLVAXTVERKET, paidOn, "UB", "handläggare", "attestant"), RECORDED));
         }
     }
 
@@ -215,7 +218,7 @@ public final class Annual2019Fixture {
         events.add(() -> projection.on(new BusinessSupportRegistered(id, "RV" + id, company, type, fund,
                 "syfte", "handläggare")));
         events.add(() -> projection.on(new BusinessSupportDecided(id, "RUN " + id, date, Money.ofOre(ore),
-                fund, "U-" + id, new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare")));
+                fund, "U-" + id, new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare"), RECORDED));
     }
 
     // --- commercial service ------------------------------------------------------------------------------------
@@ -233,7 +236,7 @@ public final class Annual2019Fixture {
                     ServiceRecipientKind.MUNICIPALITY, where[index], CommercialServiceType.HOME_DELIVERY, 2018,
                     Money.ofOre(ore * 2), "handläggare")));
             events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.COMMERCIAL_SERVICE, "pay-1",
-                    Money.ofOre(ore), Fund.REGIONAL_1_1, LocalDate.of(2019, 3, 1), "UB", "handläggare", "attestant")));
+                    Money.ofOre(ore), Fund.REGIONAL_1_1, LocalDate.of(2019, 3, 1), "UB", "handläggare", "attestant"), RECORDED));
         }
     }
 

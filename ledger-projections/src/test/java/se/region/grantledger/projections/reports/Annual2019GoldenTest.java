@@ -3,6 +3,7 @@ package se.region.grantledger.projections.reports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.region.grantledger.projections.ReadTime;
 import se.region.grantledger.projections.ProjectionDatabase;
 import se.region.grantledger.projections.reports.Reports.BusinessSupport;
 import se.region.grantledger.projections.reports.Reports.BusinessSupportLine;
@@ -40,7 +41,7 @@ class Annual2019GoldenTest {
 
     @Test
     void disbursedFromOneToOneIn2019() {
-        Disbursements paid = reports.disbursements(2019);
+        Disbursements paid = reports.disbursements(2019, ReadTime.NOW);
         assertThat(paid.regional11Net().msek()).as("from the 1:1 appropriation").isEqualByComparingTo("31.6");
         assertThat(paid.totalNet().msek()).as("with Tillväxtverket's checks").isEqualByComparingTo("34.6");
         DisbursementLine projects = line(paid, "PROJECT");
@@ -60,7 +61,7 @@ class Annual2019GoldenTest {
 
     @Test
     void leverageOfProjectsDecidedIn2019() {
-        Leverage leverage = reports.leverage(2019);
+        Leverage leverage = reports.leverage(2019, ReadTime.NOW);
         assertThat(leverage.regional11().msek()).isEqualByComparingTo("31.5");
         assertThat(leverage.totalBudget().msek()).isEqualByComparingTo("151.6");
         assertThat(leverage.others().msek()).isEqualByComparingTo("120.0");
@@ -75,12 +76,12 @@ class Annual2019GoldenTest {
 
     @Test
     void businessSupportDecidedIn2019() {
-        BusinessSupport decided = reports.businessSupport(2019);
+        BusinessSupport decided = reports.businessSupport(2019, ReadTime.NOW);
         assertThat(decided.decisions()).isEqualTo(18);
         assertThat(decided.amount().msek()).isEqualByComparingTo("3.4");
         assertThat(decided.smallerMunicipalitiesNumberPercent()).isEqualTo(33);
         assertThat(decided.smallerMunicipalitiesAmountPercent()).isEqualTo(45);
-        assertThat(reports.businessSupport(2018).decisions()).isEqualTo(46);
+        assertThat(reports.businessSupport(2018, ReadTime.NOW).decisions()).isEqualTo(46);
         assertThat(decided.byType()).filteredOn(line -> line.fund().equals("TILLVAXTVERKET"))
                 .extracting(BusinessSupportLine::supportType, BusinessSupportLine::decisions)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DIGITALISATION_CHECK", 6),
@@ -93,18 +94,18 @@ class Annual2019GoldenTest {
      */
     @Test
     void tillvaxtverketsChecksPaidIn2019AreReportedApart() {
-        TillvaxtverketChecks checks = reports.businessSupport(2019).tillvaxtverketChecks();
+        TillvaxtverketChecks checks = reports.businessSupport(2019, ReadTime.NOW).tillvaxtverketChecks();
         assertThat(checks.companies()).isEqualTo(19);
         assertThat(checks.paid().msek()).isEqualByComparingTo("3.0");
         assertThat(checks.byType()).extracting(CheckLine::checkType, CheckLine::companies)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DIGITALISATION_CHECK", 6),
                         org.assertj.core.groups.Tuple.tuple("INTERNATIONALISATION_CHECK", 13));
-        assertThat(reports.businessSupport(2018).tillvaxtverketChecks().companies()).isZero();
+        assertThat(reports.businessSupport(2018, ReadTime.NOW).tillvaxtverketChecks().companies()).isZero();
     }
 
     @Test
     void goalAreasOfNew2019ProjectMoney() {
-        assertThat(reports.goalAreas(2019).lines()).extracting(GoalAreaLine::goalArea, GoalAreaLine::sharePercent)
+        assertThat(reports.goalAreas(2019, ReadTime.NOW).lines()).extracting(GoalAreaLine::goalArea, GoalAreaLine::sharePercent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Annual2019Fixture.STRENGTH_AREAS, 45),
                         org.assertj.core.groups.Tuple.tuple(Annual2019Fixture.GROWTH_COMPANIES, 43),
                         org.assertj.core.groups.Tuple.tuple(Annual2019Fixture.SKILLS, 12));
@@ -112,11 +113,11 @@ class Annual2019GoldenTest {
 
     @Test
     void feedingTheSameEventsAgainChangesNoFigure() {
-        Disbursements before = reports.disbursements(2019);
-        Leverage leverageBefore = reports.leverage(2019);
+        Disbursements before = reports.disbursements(2019, ReadTime.NOW);
+        Leverage leverageBefore = reports.leverage(2019, ReadTime.NOW);
         new Annual2019Fixture(new ReportProjection(database.sql)).feed();
-        assertThat(reports.disbursements(2019)).isEqualTo(before);
-        assertThat(reports.leverage(2019)).isEqualTo(leverageBefore);
+        assertThat(reports.disbursements(2019, ReadTime.NOW)).isEqualTo(before);
+        assertThat(reports.leverage(2019, ReadTime.NOW)).isEqualTo(leverageBefore);
     }
 
     private static DisbursementLine line(Disbursements paid, String supportType) {

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.limits;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 
 import java.time.LocalDate;
@@ -11,5 +12,11 @@ import java.time.LocalDate;
  * or is released with the case's rest at closure.
  */
 @Revision("1")
-public record AppropriationCredited(String appropriationId, String caseId, Money amount, LocalDate receivedOn) {
+public record AppropriationCredited(String appropriationId, String caseId, Money amount,
+                                    LocalDate receivedOn) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return receivedOn;
+    }
 }

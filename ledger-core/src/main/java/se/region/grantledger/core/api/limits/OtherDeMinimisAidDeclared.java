@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.limits;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.OrganisationNumber;
 
@@ -8,5 +9,10 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record OtherDeMinimisAidDeclared(String undertakingId, String declarationId, OrganisationNumber company,
-                                        String grantor, LocalDate grantedOn, Euro amount) {
+                                        String grantor, LocalDate grantedOn, Euro amount) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return grantedOn;
+    }
 }

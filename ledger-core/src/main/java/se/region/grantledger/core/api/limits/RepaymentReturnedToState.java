@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.limits;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 
 import java.time.LocalDate;
@@ -10,5 +11,11 @@ import java.time.LocalDate;
  * the payment was drawn from records it, and its paid and committed figures do not change.
  */
 @Revision("1")
-public record RepaymentReturnedToState(String appropriationId, String caseId, Money amount, LocalDate receivedOn) {
+public record RepaymentReturnedToState(String appropriationId, String caseId, Money amount,
+                                       LocalDate receivedOn) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return receivedOn;
+    }
 }

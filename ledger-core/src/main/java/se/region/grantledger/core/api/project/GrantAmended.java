@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.Period;
@@ -11,5 +12,10 @@ import java.time.LocalDate;
 @Revision("1")
 public record GrantAmended(String projectId, String decisionNumber, LocalDate decisionDate, FinancingPlan plan,
                            Period period, Money grantedAmount, Money previousGrantedAmount, Money totalBudget,
-                           String reason) {
+                           String reason) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

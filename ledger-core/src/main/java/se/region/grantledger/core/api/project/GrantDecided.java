@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Money;
 
@@ -14,5 +15,10 @@ import java.util.List;
 @Revision("2")
 public record GrantDecided(String projectId, String decisionNumber, LocalDate decisionDate, FinancingPlan plan,
                            Money grantedAmount, Money totalBudget, List<String> conditions, String preparedBy,
-                           String decidedBy) {
+                           String decidedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

@@ -1,10 +1,17 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 
 import java.time.LocalDate;
 
 @Revision("1")
-public record GrantWithdrawn(String projectId, LocalDate decisionDate, String reason, Money releasedAmount) {
+public record GrantWithdrawn(String projectId, LocalDate decisionDate, String reason,
+                             Money releasedAmount) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

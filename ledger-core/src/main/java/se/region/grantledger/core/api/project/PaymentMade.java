@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
@@ -15,5 +16,10 @@ import java.time.LocalDate;
 @Revision("2")
 public record PaymentMade(String projectId, String paymentId, PaymentType type, String requisitionId, Money amount,
                           Fund fund, LocalDate paymentDate, String paymentReference, String reason, String proposedBy,
-                          String attestedBy) {
+                          String attestedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return paymentDate;
+    }
 }

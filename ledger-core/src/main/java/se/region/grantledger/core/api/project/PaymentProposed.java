@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.PaymentType;
@@ -11,5 +12,10 @@ import java.time.LocalDate;
 @Revision("1")
 public record PaymentProposed(String projectId, String paymentId, PaymentType type, String requisitionId,
                               Money amount, Fund fund, LocalDate paymentDate, String paymentReference, String reason,
-                              String proposedBy) {
+                              String proposedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return paymentDate;
+    }
 }

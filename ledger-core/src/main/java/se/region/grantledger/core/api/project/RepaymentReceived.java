@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 
 import java.time.LocalDate;
@@ -13,5 +14,11 @@ import java.time.LocalDate;
  */
 @Revision("2")
 public record RepaymentReceived(String projectId, String recoveryId, Money amount, LocalDate receivedOn,
-                                String reference, Money creditedToFrame, Money returnedToState) {
+                                String reference, Money creditedToFrame,
+                                Money returnedToState) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return receivedOn;
+    }
 }

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.project;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Deduction;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.ReportedCosts;
@@ -16,5 +17,10 @@ import java.util.List;
 @Revision("2")
 public record RequisitionApproved(String projectId, String requisitionId, LocalDate decisionDate,
                                   ReportedCosts approvedCosts, Money approvedTotal, List<Deduction> deductions,
-                                  Money payableAmount, String approvedBy) {
+                                  Money payableAmount, String approvedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.support;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Euro;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
@@ -12,5 +13,10 @@ import java.time.LocalDate;
 @Revision("1")
 public record BusinessSupportDecided(String caseId, String decisionNumber, LocalDate decisionDate, Money amount,
                                      Fund fund, String undertakingId, BigDecimal sekPerEuro, Euro amountEur,
-                                     String preparedBy, String decidedBy) {
+                                     String preparedBy, String decidedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.support;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 
 import java.time.LocalDate;
@@ -9,5 +10,10 @@ import java.time.LocalDate;
 @Revision("1")
 public record CommercialServiceGrantDecided(String grantId, String decisionNumber, LocalDate decisionDate,
                                             Money amount, Money netCost, int maxSharePercent, String preparedBy,
-                                            String decidedBy) {
+                                            String decidedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

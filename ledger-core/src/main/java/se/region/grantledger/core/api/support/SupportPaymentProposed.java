@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.support;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
@@ -10,5 +11,11 @@ import java.time.LocalDate;
 /** A payment of business support or commercial-service support, proposed and awaiting attestation. */
 @Revision("1")
 public record SupportPaymentProposed(String caseId, SupportType supportType, String paymentId, Money amount,
-                                     Fund fund, LocalDate paymentDate, String paymentReference, String proposedBy) {
+                                     Fund fund, LocalDate paymentDate, String paymentReference,
+                                     String proposedBy) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return paymentDate;
+    }
 }

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.support;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
 
@@ -8,5 +9,10 @@ import java.time.LocalDate;
 
 @Revision("1")
 public record SupportRecoveryDecided(String caseId, SupportType supportType, String recoveryId,
-                                     LocalDate decisionDate, Money amount, String reason) {
+                                     LocalDate decisionDate, Money amount, String reason) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return decisionDate;
+    }
 }

@@ -1,6 +1,7 @@
 package se.region.grantledger.core.api.support;
 
 import org.axonframework.serialization.Revision;
+import se.region.grantledger.core.api.BusinessDated;
 import se.region.grantledger.core.model.Money;
 import se.region.grantledger.core.model.SupportType;
 
@@ -10,5 +11,10 @@ import java.time.LocalDate;
 @Revision("2")
 public record SupportRepaymentReceived(String caseId, SupportType supportType, String recoveryId, Money amount,
                                        LocalDate receivedOn, String reference, Money creditedToFrame,
-                                       Money returnedToState) {
+                                       Money returnedToState) implements BusinessDated {
+
+    @Override
+    public LocalDate businessDate() {
+        return receivedOn;
+    }
 }
