@@ -41,6 +41,10 @@ class LeastPrivilegeIT extends LedgerIntegrationTest {
                 jdbcUrlAs("ledger_reporting"), "ledger_reporting", "", true));
         assertThat(asReporting.queryForObject("SELECT count(*) FROM report_leverage", Long.class)).isNotNull();
         assertThat(asReporting.queryForObject("SELECT count(*) FROM event_log", Long.class)).isNotNull();
+        assertThat(asReporting.queryForObject("SELECT count(*) FROM report_positions_at(DATE '2019-12-31',"
+                + " TIMESTAMPTZ '2020-02-04 12:00+01')", Long.class)).as("the dated functions").isNotNull();
+        assertThat(asReporting.queryForObject("SELECT count(*) FROM report_disbursement_at(NULL, now())", Long.class))
+                .isNotNull();
         assertThatThrownBy(() -> asReporting.queryForObject("SELECT count(*) FROM project_status", Long.class))
                 .rootCause().hasMessageContaining("denied");
         assertThatThrownBy(() -> asReporting.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))

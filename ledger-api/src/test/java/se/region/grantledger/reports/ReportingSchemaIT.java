@@ -48,6 +48,17 @@ class ReportingSchemaIT extends LedgerIntegrationTest {
                 .isNotNegative();
     }
 
+    /** Each view has its dated function (docs/reporting-schema.md, "Two times"); with no limits it is the view. */
+    @Test
+    void eachViewIsItsDatedFunctionWithNoLimits() throws IOException {
+        for (String view : documentedViews().keySet()) {
+            assertThat(jdbc.queryForList("SELECT * FROM " + view + "_at(NULL, NULL)")).as(view)
+                    .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT * FROM " + view));
+            assertThat(jdbc.queryForList("SELECT * FROM " + view
+                    + "_at(DATE '2019-12-31', TIMESTAMPTZ '2020-02-04 23:59:59+01')")).as(view).isNotNull();
+        }
+    }
+
     /** "### report_x" headings followed by a table of "| column | type | meaning |" rows. */
     private static Map<String, List<String>> documentedViews() throws IOException {
         Map<String, List<String>> views = new LinkedHashMap<>();
