@@ -73,7 +73,8 @@ public final class RecordedTime {
         try {
             return clamp(AsKnownAt.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new InvalidValue(code, name + " is an ISO instant (2020-02-04T09:30:00Z) or date (2020-02-04): " + value);
+            throw new InvalidValue(code, name + " is an ISO instant (2020-02-04T09:30:00Z) or date (2020-02-04): "
+                    + value);
         }
     }
 }

@@ -83,8 +83,8 @@ class AppropriationController {
     }
 
     @GetMapping("/{fund}/{year}")
-    @Operation(summary = "The frame, committed, paid, outstanding, released and headroom; with validAt, at that business"
-            + " date; with knownAt (or its older name asOf), as the ledger knew it then")
+    @Operation(summary = "The frame, committed, paid, outstanding, released and headroom; with validAt, at that"
+            + " business date; with knownAt (or its older name asOf), as the ledger knew it then")
     FrameView get(@PathVariable Fund fund, @PathVariable int year, @RequestParam(required = false) String validAt,
                   @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
         AppropriationKey key = new AppropriationKey(fund, year);

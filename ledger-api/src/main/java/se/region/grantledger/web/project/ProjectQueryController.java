@@ -57,7 +57,8 @@ class ProjectQueryController {
                                     @RequestParam(required = false) String asOf) {
         ReadTime time = RecordedTime.readTime(validAt, knownAt, asOf);
         if (!time.isNow()) {
-            return ResponseEntity.ok(this.asOf.project(time, projectId, () -> queries.find(projectId).map(ProjectView::of))
+            return ResponseEntity.ok(this.asOf.project(time, projectId,
+                            () -> queries.find(projectId).map(ProjectView::of))
                     .orElseThrow(() -> new NotFound("project " + projectId + " " + time)));
         }
         ProjectView view = queries.find(projectId).map(ProjectView::of).orElseThrow(() -> new NotFound("project " + projectId));

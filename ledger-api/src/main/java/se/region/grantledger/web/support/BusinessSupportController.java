@@ -72,8 +72,10 @@ class BusinessSupportController {
     @GetMapping("/{caseId}")
     @Operation(summary = "A case: the company, the decision, its de minimis aid in euro, and what was paid")
     ResponseEntity<BusinessSupportView> get(@PathVariable String caseId, @RequestParam(required = false) String validAt,
-            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
-        return answers.current(TYPE, caseId, RecordedTime.readTime(validAt, knownAt, asOf), BusinessSupportView::of, "business support");
+                                            @RequestParam(required = false) String knownAt,
+                                            @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, caseId, RecordedTime.readTime(validAt, knownAt, asOf), BusinessSupportView::of,
+                "business support");
     }
 
     @GetMapping

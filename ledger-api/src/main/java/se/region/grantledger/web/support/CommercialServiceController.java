@@ -71,9 +71,12 @@ class CommercialServiceController {
 
     @GetMapping("/{grantId}")
     @Operation(summary = "A grant: recipient, year, net cost, decision and what was paid")
-    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId, @RequestParam(required = false) String validAt,
-            @RequestParam(required = false) String knownAt, @RequestParam(required = false) String asOf) {
-        return answers.current(TYPE, grantId, RecordedTime.readTime(validAt, knownAt, asOf), CommercialServiceView::of, "commercial-service grant");
+    ResponseEntity<CommercialServiceView> get(@PathVariable String grantId,
+                                              @RequestParam(required = false) String validAt,
+                                              @RequestParam(required = false) String knownAt,
+                                              @RequestParam(required = false) String asOf) {
+        return answers.current(TYPE, grantId, RecordedTime.readTime(validAt, knownAt, asOf), CommercialServiceView::of,
+                "commercial-service grant");
     }
 
     @GetMapping

@@ -41,8 +41,8 @@ import java.util.Set;
  * The facts the reports are made of (docs/reporting-schema.md), in plain SQL: who receives money, each decision's
  * financing by category and form, every payment and repayment, decided business support and every movement of
  * the frames, each with its business date and the moment it was recorded, so that every report can be read at a
- * business date as known at an instant (docs/reporting-schema.md). Rows are keyed by the event they come from, so a redelivered event
- * inserts nothing twice.
+ * business date as known at an instant (docs/reporting-schema.md). Rows are keyed by the event they come from, so a
+ * redelivered event inserts nothing twice.
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSING_GROUP)
@@ -132,22 +132,24 @@ public class ReportProjection implements ReplayableProjection {
     @EventHandler
     void on(RepaymentReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         addRepayment(event.projectId(), sequence, SupportType.PROJECT, event.receivedOn(), event.amount().ore(),
-                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre(), recordedAt);
+                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre(),
+                recordedAt);
     }
 
     @EventHandler
     void on(SupportRepaymentReceived event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         addRepayment(event.caseId(), sequence, event.supportType(), event.receivedOn(), event.amount().ore(),
-                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre(), recordedAt);
+                Repayment.of(event.amount(), event.creditedToFrame(), event.returnedToState()).toStateOre(),
+                recordedAt);
     }
 
     @EventHandler
     void on(BusinessSupportDecided event, @Timestamp Instant recordedAt) {
         sql.update("""
                 INSERT INTO report_business_support_decision (case_id, decision_date, amount_ore, recorded_at)
-                VALUES (:id, :date, :ore, :at) ON CONFLICT DO NOTHING""", new MapSqlParameterSource("id", event.caseId())
-                .addValue("date", event.decisionDate()).addValue("ore", event.amount().ore())
-                .addValue("at", sqlTime(recordedAt)));
+                VALUES (:id, :date, :ore, :at) ON CONFLICT DO NOTHING""",
+                new MapSqlParameterSource("id", event.caseId()).addValue("date", event.decisionDate())
+                        .addValue("ore", event.amount().ore()).addValue("at", sqlTime(recordedAt)));
     }
 
     @EventHandler
@@ -158,7 +160,8 @@ public class ReportProjection implements ReplayableProjection {
 
     @EventHandler
     void on(AppropriationDrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        addMovement(event.appropriationId(), sequence, event.caseId(), "DRAWN", event.paymentDate(), event.amount().ore(), recordedAt);
+        addMovement(event.appropriationId(), sequence, event.caseId(), "DRAWN", event.paymentDate(),
+                event.amount().ore(), recordedAt);
     }
 
     @EventHandler
@@ -221,7 +224,8 @@ public class ReportProjection implements ReplayableProjection {
     private void addPayment(String caseId, String paymentId, SupportType type, Fund fund, LocalDate date, long ore,
                             Instant recordedAt) {
         sql.update("""
-                INSERT INTO report_payment (case_id, payment_id, support_type, fund, payment_date, amount_ore, recorded_at)
+                INSERT INTO report_payment (case_id, payment_id, support_type, fund, payment_date, amount_ore,
+                    recorded_at)
                 VALUES (:id, :payment, :type, :fund, :date, :ore, :at) ON CONFLICT DO NOTHING""",
                 new MapSqlParameterSource("id", caseId).addValue("payment", paymentId).addValue("type", type.name())
                         .addValue("fund", fund.name()).addValue("date", date).addValue("ore", ore)
@@ -244,7 +248,8 @@ public class ReportProjection implements ReplayableProjection {
                              Instant recordedAt) {
         sql.update("""
                 INSERT INTO report_commitment_movement (appropriation_id, sequence_number, case_id, kind, business_date,
-                    amount_ore, recorded_at) VALUES (:id, :seq, :case, :kind, :date, :ore, :at) ON CONFLICT DO NOTHING""",
+                    amount_ore, recorded_at) VALUES (:id, :seq, :case, :kind, :date, :ore, :at)
+                ON CONFLICT DO NOTHING""",
                 new MapSqlParameterSource("id", appropriationId).addValue("seq", sequence).addValue("case", caseId)
                         .addValue("kind", kind).addValue("date", date).addValue("ore", ore)
                         .addValue("at", sqlTime(recordedAt)));

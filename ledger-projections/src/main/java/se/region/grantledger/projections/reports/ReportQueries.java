@@ -42,7 +42,8 @@ public class ReportQueries {
 
     public Leverage leverage(int year, ReadTime time) {
         MapSqlParameterSource params = at(time).addValue("year", year);
-        Map<String, Object> sums = sql.query("SELECT * FROM report_leverage_summary_at(" + AT + ") WHERE decision_year = :year", params,
+        Map<String, Object> sums = sql.query("SELECT * FROM report_leverage_summary_at(" + AT + ")"
+                        + " WHERE decision_year = :year", params,
                 (row, n) -> Map.<String, Object>of("regional", row.getLong("regional_1_1_ore"),
                         "total", row.getLong("total_ore"), "others", row.getLong("others_ore"),
                         "eu", row.getLong("tillvaxtverket_eu_ore"), "national", row.getLong("tillvaxtverket_national_ore"),
@@ -69,7 +70,8 @@ public class ReportQueries {
         }
         List<Row> rows = sql.query("""
                 SELECT fund, support_type, paid_ore, repaid_ore, net_ore, recipients FROM report_disbursement_at(%s)
-                WHERE payment_year = :year ORDER BY fund, support_type""".formatted(AT), at(time).addValue("year", year),
+                WHERE payment_year = :year ORDER BY fund, support_type""".formatted(AT),
+                at(time).addValue("year", year),
                 (row, n) -> new Row(row.getString("fund"), row.getString("support_type"), row.getLong("paid_ore"),
                         row.getLong("repaid_ore"), row.getLong("net_ore"), row.getInt("recipients")));
         long total = rows.stream().mapToLong(Row::net).sum();
