@@ -13,16 +13,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * A case or a frame at a business date as the ledger knew it at a moment (docs/audit.md): the events of its stream
  * recorded up to then and dated up to that day ({@link ReadTime#includes}) are replayed through the very projection
- * that keeps today's read model, into temporary copies of its tables (and of the
- * report views over them) that exist only inside one transaction, which is then rolled back. PostgreSQL looks up
+ * that keeps today's read model, into temporary copies of its tables that exist only inside one transaction, which
+ * is then rolled back. PostgreSQL looks up
  * unqualified names in the session's temporary schema first, so the projection and its queries use the copies
  * without knowing it, and nothing of today's read models is touched.
  */
@@ -50,8 +48,7 @@ public class AsKnownAt {
     }
 
     /**
-     * @param projection  the projection bean whose handlers rebuild its tables, copied empty, and its views,
-     *                    recreated over the copies
+     * @param projection  the projection bean whose handlers rebuild its tables, copied empty
      * @param history     the events to replay, oldest first; only those the read's time includes count
      * @param read        what to read from the copies once the replay is done
      */
@@ -59,14 +56,9 @@ public class AsKnownAt {
                         Supplier<Stream<? extends EventMessage<?>>> history, Supplier<T> read) {
         return transactions.execute(status -> {
             status.setRollbackOnly();
-            Map<String, String> definitions = new LinkedHashMap<>();
-            for (String view : projection.views()) {
-                definitions.put(view, jdbc.queryForObject("SELECT pg_get_viewdef(?::regclass, true)", String.class, view));
-            }
             for (String table : projection.tables()) {
                 jdbc.execute("CREATE TEMPORARY TABLE " + table + " (LIKE public." + table + " INCLUDING ALL)");
             }
-            definitions.forEach((view, definition) -> jdbc.execute("CREATE TEMPORARY VIEW " + view + " AS " + definition));
             AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
             try (Stream<? extends EventMessage<?>> events = history.get()) {
                 events.filter(time::includes).filter(handlers::canHandle).forEach(event -> {

@@ -26,7 +26,6 @@ import se.region.grantledger.core.api.support.SupportRepaymentReceived;
 import se.region.grantledger.core.model.FinancingPlan;
 import se.region.grantledger.core.model.Fund;
 import se.region.grantledger.core.model.SupportType;
-import se.region.grantledger.projections.ReplayableProjection;
 import se.region.grantledger.projections.Repayment;
 
 import java.time.Instant;
@@ -46,7 +45,7 @@ import java.util.Set;
  */
 @Component
 @ProcessingGroup(ReportProjection.PROCESSING_GROUP)
-public class ReportProjection implements ReplayableProjection {
+public class ReportProjection {
 
     public static final String PROCESSING_GROUP = "reports";
 
@@ -54,18 +53,6 @@ public class ReportProjection implements ReplayableProjection {
 
     public ReportProjection(NamedParameterJdbcTemplate sql) {
         this.sql = sql;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of("report_case", "report_financing_change", "report_payment", "report_repayment",
-                "report_business_support_decision", "report_commitment_movement");
-    }
-
-    @Override
-    public List<String> views() {
-        return List.of("report_leverage", "report_leverage_summary", "report_disbursement", "report_business_support",
-                "report_goal_areas", "report_commitment_movements", "report_business_support_paid");
     }
 
     @EventHandler
