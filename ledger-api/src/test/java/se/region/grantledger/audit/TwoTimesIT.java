@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +117,36 @@ class TwoTimesIT extends LedgerIntegrationTest {
         assertThat(both.raw()).contains("asOf").contains("knownAt");
         assertThat(ledger.as("rapport").get("/api/reports/year-end/2019?knownAt=soon").status()).isEqualTo(400);
         assertThat(ledger.as("rapport").get("/api/reports/commitments?validAt=2300-01-01").status()).isEqualTo(400);
+    }
+
+    /** Hostile values of both times, on every read that takes them, with ids of other kinds: never a 5xx. */
+    @Test
+    void hostileTimesAndForeignIdsAreAnsweredNeverWithA5xx() {
+        String project = ledger.registerProject();
+        String support = ledger.decidedBusinessSupport("1000");
+        List<String> values = List.of("", "%20", "%00", "%ED%A0%80", "%F0%9F%92%B0", "+999999999-12-31",
+                "-999999999-01-01", "2019-02-30", "2019-12-31T25:00:00Z", "99999999999999999999", "0000-00-00",
+                "1899-12-31", "2200-01-01", "2019-12-31", "2020-01-15T12:00:00Z", "x".repeat(5000));
+        List<String> paths = List.of("/api/projects/" + project, "/api/projects/" + support,
+                "/api/projects/REGIONAL_1_1-2019", "/api/business-supports/" + support,
+                "/api/business-supports/" + project, "/api/commercial-service-grants/" + support,
+                "/api/appropriations/REGIONAL_1_1/2019", "/api/appropriations/REGIONAL_1_1/1850",
+                "/api/reports/leverage?year=2019", "/api/reports/disbursements?year=2019",
+                "/api/reports/business-support?year=2019", "/api/reports/goal-areas?year=2019",
+                "/api/reports/annual/2019", "/api/reports/commitments", "/api/reports/year-end/2019",
+                "/api/reports/year-end/0");
+        for (String path : paths) {
+            for (String value : values) {
+                for (String parameter : List.of("validAt", "knownAt", "asOf")) {
+                    String url = path + (path.contains("?") ? "&" : "?") + parameter + "=" + value;
+                    LedgerClient.Response answer = ledger.as("revisor").get(url);
+                    assertThat(answer.status()).as(url + " " + answer.raw()).isIn(200, 400, 404);
+                    if (answer.status() == 400) {
+                        assertThat(answer.contentType()).as(url).contains("application/problem+json");
+                    }
+                }
+            }
+        }
     }
 
     // --- the steps -----------------------------------------------------------------------------------------------
