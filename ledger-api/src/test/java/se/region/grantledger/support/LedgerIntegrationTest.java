@@ -40,9 +40,14 @@ public abstract class LedgerIntegrationTest {
         registry.add("ledger.snapshots.every", () -> "10");
     }
 
+    /**
+     * Every test meets a service whose 1:1 frames for the years the tests decide in are allocated, whichever test the
+     * JVM runs first (the ITs run in two JVMs taking classes from one queue, so no test may count on another's).
+     */
     @BeforeEach
     void connect() {
         ledger = new LedgerClient("http://localhost:" + port);
+        ledger.ensureRoomyFrames();
     }
 
     @Autowired

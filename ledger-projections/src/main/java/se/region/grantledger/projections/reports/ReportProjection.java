@@ -212,8 +212,10 @@ public class ReportProjection {
                             Instant recordedAt) {
         sql.update("""
                 INSERT INTO report_payment (case_id, payment_id, support_type, fund, payment_date, amount_ore,
-                    recorded_at)
-                VALUES (:id, :payment, :type, :fund, :date, :ore, :at) ON CONFLICT DO NOTHING""",
+                    recorded_at, recipient_key)
+                VALUES (:id, :payment, :type, :fund, :date, :ore, :at,
+                    (SELECT recipient_key FROM report_case WHERE case_id = :id))
+                ON CONFLICT DO NOTHING""",
                 new MapSqlParameterSource("id", caseId).addValue("payment", paymentId).addValue("type", type.name())
                         .addValue("fund", fund.name()).addValue("date", date).addValue("ore", ore)
                         .addValue("at", sqlTime(recordedAt)));

@@ -122,7 +122,7 @@ public class ReportQueries {
         Integer companies = sql.queryForObject("""
                 SELECT COUNT(DISTINCT c.recipient_key) FROM report_payment p JOIN report_case c ON c.case_id = p.case_id
                 WHERE c.fund = :fund AND p.support_type = 'BUSINESS_SUPPORT'
-                  AND EXTRACT(YEAR FROM p.payment_date) = :year
+                  AND EXTRACT(YEAR FROM p.payment_date)::INTEGER = :year
                   AND (CAST(:validAt AS DATE) IS NULL OR p.payment_date <= CAST(:validAt AS DATE))
                   AND (CAST(:knownAt AS TIMESTAMPTZ) IS NULL OR p.recorded_at <= CAST(:knownAt AS TIMESTAMPTZ))""",
                 parameters, Integer.class);
