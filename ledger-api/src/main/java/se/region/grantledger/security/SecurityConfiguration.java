@@ -36,6 +36,7 @@ import static se.region.grantledger.core.model.Role.ADMIN;
 import static se.region.grantledger.core.model.Role.APPROVER;
 import static se.region.grantledger.core.model.Role.AUDITOR;
 import static se.region.grantledger.core.model.Role.CASE_OFFICER;
+import static se.region.grantledger.core.model.Role.IMPORTER;
 import static se.region.grantledger.core.model.Role.REPORTER;
 
 /**
@@ -126,6 +127,7 @@ public class SecurityConfiguration {
 
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.GET, "/api/audit/verify", "/api/audit/export").hasRole(AUDITOR.name())
+                .requestMatchers("/api/imports", "/api/imports/**").hasAnyRole(IMPORTER.name(), ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/admin/projections/rebuild").hasRole(ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/admin/projections").hasAnyRole(ADMIN.name(), AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/admin/dead-letters/*/retry", "/api/admin/dead-letters/*/skip")

@@ -31,6 +31,9 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
     /** A request of the ledger is a few kilobytes; a whole financing plan with conditions stays far below this. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** The one upload (docs/import.md): a workbook of a region's earlier books, sent as multipart/form-data. */
+    static final String IMPORTS = "/api/imports";
+    static final long MAX_IMPORT_BYTES = 256L * 1024 * 1024;
 
     private final ObjectMapper json;
 
@@ -52,22 +55,34 @@ public class RequestShapeFilter extends OncePerRequestFilter {
                     unreadable));
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        boolean upload = "POST".equals(request.getMethod()) && IMPORTS.equals(request.getRequestURI());
+        long limit = upload ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > limit) {
             write(response, ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "invalid:too-large", "Request too large",
-                    "a request body has at most " + MAX_BODY_BYTES + " bytes; this one has "
-                            + request.getContentLengthLong()));
+                    "a request body has at most " + limit + " bytes; this one has " + request.getContentLengthLong()));
             return;
         }
-        if (hasBody(request) && !isJson(request.getContentType())) {
+        if (hasBody(request) && !(upload ? isMultipart(request.getContentType()) : isJson(request.getContentType()))) {
             write(response, ProblemResponses.unsupportedMediaType());
             return;
         }
-        chain.doFilter(hasBody(request) ? BodyTooLarge.limited(request, MAX_BODY_BYTES) : request, response);
+        chain.doFilter(hasBody(request) ? BodyTooLarge.limited(request, limit) : request, response);
     }
 
     private static boolean hasBody(HttpServletRequest request) {
         return ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))
                 && request.getContentType() != null;
+    }
+
+    /** multipart/form-data with its boundary: the parts of an upload, nothing else. */
+    private static boolean isMultipart(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return MediaType.MULTIPART_FORM_DATA.equalsTypeAndSubtype(type) && type.getParameter("boundary") != null
+                    && !type.getParameter("boundary").isBlank();
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     private static boolean isJson(String contentType) {

@@ -21,7 +21,13 @@ public record Actor(String user, Set<String> roles) {
     public static final String CORRELATION_ID = "correlationId";
     public static final String REQUEST_ID = "requestId";
     public static final String CLIENT_ADDRESS = "clientAddress";
-    public static final List<String> METADATA_KEYS = List.of(USER, ROLES, CORRELATION_ID, REQUEST_ID, CLIENT_ADDRESS);
+    /** Where an imported fact came from (docs/import.md): the import, its file, the sheet and the row. */
+    public static final String IMPORT_ID = "importId";
+    public static final String IMPORT_FILE = "importFile";
+    public static final String IMPORT_SHEET = "importSheet";
+    public static final String IMPORT_ROW = "importRow";
+    public static final List<String> METADATA_KEYS = List.of(USER, ROLES, CORRELATION_ID, REQUEST_ID, CLIENT_ADDRESS,
+            IMPORT_ID, IMPORT_FILE, IMPORT_SHEET, IMPORT_ROW);
 
     public static Actor from(MetaData metaData) {
         Object user = metaData.get(USER);

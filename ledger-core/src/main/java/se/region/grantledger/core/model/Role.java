@@ -11,5 +11,10 @@ public enum Role {
     /** Reporting jobs: read projections and reports only. */
     REPORTER,
     /** Operations (metrics, rebuilding projections); no business reads or writes. */
-    ADMIN
+    ADMIN,
+    /**
+     * Brings a region's earlier books in (docs/import.md): uploads a workbook of history, or confirms another
+     * person's upload, which then records its decisions and payments on the two persons' behalf.
+     */
+    IMPORTER
 }

@@ -1,0 +1,271 @@
+package se.region.grantledger.web.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.region.grantledger.core.model.Actor;
+import se.region.grantledger.core.model.Role;
+import se.region.grantledger.web.imports.ImportOutcome.Refusal;
+import se.region.grantledger.web.imports.ImportOutcome.Result;
+import se.region.grantledger.web.imports.ImportSheets.ImportRow;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Runs an import's rows as the ordinary commands (docs/import.md, ADR 0018). Each row runs in a transaction of its
+ * own together with the mark that it was imported, so a row is recorded whole or not at all and exactly once:
+ * after a crash the run goes on from the first row not marked. A dry run does the same inside one transaction that
+ * is rolled back, each row in a savepoint, so it meets every rule as the real run would and stores nothing.
+ */
+@Component
+class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    /** The dry run's stand-in for the person who will confirm: a name no user has, so four-eyes checks still bite. */
+    static final String CONFIRMER_TO_COME = "(the confirming person)";
+    private static final int LOG_EVERY = 1000;
+    private static final int RETRIES = 3;
+
+    private final CommandGateway commands;
+    private final ImportStore store;
+    private final ImportPlan plan;
+    private final ObjectMapper json;
+    private final TransactionTemplate rowTransactions;
+    private final TransactionTemplate dryRunTransaction;
+    private final DataSource dataSource;
+
+    ImportRunner(CommandBus commandBus, ImportStore store, ObjectMapper json, Validator validator,
+                 PlatformTransactionManager transactions, DataSource dataSource) {
+        // No retry scheduler: a retry would run in another thread, outside the row's transaction.
+        this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
+        this.store = store;
+        this.plan = new ImportPlan(json, validator);
+        this.json = json;
+        this.rowTransactions = new TransactionTemplate(transactions);
+        this.dryRunTransaction = new TransactionTemplate(transactions);
+        this.dataSource = dataSource;
+    }
+
+    /** Where a row's commands run: a transaction of its own, or a savepoint of the dry run's transaction. */
+    private interface RowScope {
+        <T> T run(Supplier<T> row);
+    }
+
+    /**
+     * A savepoint on the dry run's connection, rolled back to when the row is refused so that the rows after it run
+     * on as if it had not been tried (JDBC's own savepoints: the JPA transaction manager offers none).
+     */
+    private RowScope savepoint() {
+        return new RowScope() {
+            @Override
+            public <T> T run(Supplier<T> row) {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                Savepoint savepoint;
+                try {
+                    savepoint = connection.setSavepoint();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the dry run could not set a savepoint", e);
+                }
+                try {
+                    return row.get();
+                } catch (RuntimeException refused) {
+                    try {
+                        connection.rollback(savepoint);
+                    } catch (SQLException e) {
+                        refused.addSuppressed(e);
+                    }
+                    throw refused;
+                }
+            }
+        };
+    }
+
+    private RowScope ownTransaction() {
+        return new RowScope() {
+            @Override
+            public <T> T run(Supplier<T> row) {
+                return rowTransactions.execute(status -> row.get());
+            }
+        };
+    }
+
+    /** Who the import acts for: the uploader prepares, submits and attests; the confirming person decides. */
+    record People(String uploader, String confirmer) {
+    }
+
+    /** What an import is, for the metadata of every event it records. */
+    record Provenance(String importId, String fileName) {
+    }
+
+    List<ImportStep> steps(byte[] workbook) {
+        return plan.steps(ImportSheets.read(workbook));
+    }
+
+    /** Every row as the confirmed run would take it, stored nowhere. */
+    List<ImportOutcome> dryRun(Provenance provenance, List<ImportStep> steps, String uploader, byte[] workbook) {
+        People people = new People(uploader, CONFIRMER_TO_COME);
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        dryRunTransaction.executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            // The rows mark themselves imported under this import, as in the real run, so later rows find them.
+            store.add(provenance.importId(), provenance.fileName(), workbook, "", uploader, Instant.now(),
+                    ImportStore.VALIDATED, "[]", steps.size());
+            for (ImportStep step : steps) {
+                outcomes.add(attempt(step, provenance, people, savepoint()));
+            }
+        });
+        return outcomes;
+    }
+
+    /** The confirmed run, from the first row not yet imported to the last; refusals are kept and the run goes on. */
+    void run(String importId) {
+        ImportStore.Batch batch = store.find(importId).orElseThrow();
+        List<ImportStep> steps = steps(batch.workbook());
+        Provenance provenance = new Provenance(importId, batch.fileName());
+        People people = new People(batch.uploadedBy(), batch.confirmedBy());
+        Instant started = Instant.now();
+        store.started(importId, started);
+        log.info("Import {} ({}): {} rows, confirmed by {}", importId, batch.fileName(), steps.size(), people.confirmer());
+        int imported = 0;
+        int skipped = 0;
+        int refused = 0;
+        int done = 0;
+        for (ImportStep step : steps) {
+            ImportOutcome outcome = attempt(step, provenance, people, ownTransaction());
+            switch (outcome.result()) {
+                case CREATED -> imported++;
+                case ALREADY_IMPORTED -> skipped++;
+                case REFUSED -> {
+                    refused++;
+                    store.refused(importId, step.row().sheet(), step.row().number(), toJson(outcome));
+                }
+            }
+            if (++done % LOG_EVERY == 0) {
+                store.counted(importId, imported, skipped, refused);
+                imported = skipped = refused = 0;
+                double seconds = Math.max(Duration.between(started, Instant.now()).toMillis(), 1) / 1000.0;
+                log.info("Import {}: {} of {} rows ({} rows/s)", importId, done, steps.size(),
+                        Math.round(done / seconds));
+            }
+        }
+        store.counted(importId, imported, skipped, refused);
+        store.finished(importId, Instant.now());
+        log.info("Import {} finished: {} rows in {} s", importId, steps.size(),
+                Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    private ImportOutcome attempt(ImportStep step, Provenance provenance, People people, RowScope scope) {
+        ImportRow row = step.row();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Result result = scope.run(() -> {
+                    if (store.imported(step.key()).isPresent()) {
+                        return Result.ALREADY_IMPORTED;
+                    }
+                    String created = step.action().run(new RowCommands(provenance, people, row));
+                    store.markImported(step.key(), provenance.importId(), row.sheet(), row.number(), created,
+                            Instant.now());
+                    return Result.CREATED;
+                });
+                return new ImportOutcome(row.sheet(), row.number(), step.key(), result, step.what(), null);
+            } catch (DuplicateKeyException importedMeanwhile) {
+                return new ImportOutcome(row.sheet(), row.number(), step.key(), Result.ALREADY_IMPORTED, step.what(),
+                        null);
+            } catch (ConcurrencyException lostARace) {
+                if (attempt >= RETRIES) {
+                    return refused(step, lostARace);
+                }
+            } catch (RuntimeException refusal) {
+                if (Refusal.of(refusal).code().equals("unexpected")) {
+                    log.warn("Import {}: {} failed unexpectedly", provenance.importId(), row.where(), refusal);
+                }
+                return refused(step, refusal);
+            }
+        }
+    }
+
+    private static ImportOutcome refused(ImportStep step, RuntimeException refusal) {
+        return new ImportOutcome(step.row().sheet(), step.row().number(), step.key(), Result.REFUSED, step.what(),
+                Refusal.of(refusal));
+    }
+
+    private String toJson(ImportOutcome outcome) {
+        try {
+            return json.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The commands of one row, sent with who, on whose behalf, and from which import, sheet and row. */
+    private final class RowCommands implements ImportStep.ImportCommands {
+
+        private final Provenance provenance;
+        private final People people;
+        private final ImportRow row;
+
+        RowCommands(Provenance provenance, People people, ImportRow row) {
+            this.provenance = provenance;
+            this.people = people;
+            this.row = row;
+        }
+
+        @Override
+        public void asUploader(Object command) {
+            send(command, people.uploader());
+        }
+
+        @Override
+        public void asConfirmer(Object command) {
+            send(command, people.confirmer());
+        }
+
+        @Override
+        public String idOf(String key) {
+            return store.imported(key).map(ImportStore.Imported::createdId).orElse(null);
+        }
+
+        @Override
+        public String newId() {
+            return UUID.randomUUID().toString();
+        }
+
+        private void send(Object command, String user) {
+            Map<String, Object> metadata = new HashMap<>();
+            metadata.put(Actor.USER, user);
+            // The import records decisions and payments others took earlier, on the two persons' behalf: each acts
+            // with the roles the step needs, and every event says it came from an import (ADR 0018).
+            metadata.put(Actor.ROLES, List.of(Role.APPROVER.name(), Role.CASE_OFFICER.name(), Role.IMPORTER.name()));
+            metadata.put(Actor.CORRELATION_ID, provenance.importId());
+            metadata.put(Actor.REQUEST_ID, provenance.importId() + "/" + row.sheet() + "/" + row.number());
+            metadata.put(Actor.IMPORT_ID, provenance.importId());
+            metadata.put(Actor.IMPORT_FILE, provenance.fileName());
+            metadata.put(Actor.IMPORT_SHEET, row.sheet());
+            metadata.put(Actor.IMPORT_ROW, row.number());
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metadata));
+        }
+    }
+}
