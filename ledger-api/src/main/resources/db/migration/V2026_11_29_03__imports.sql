@@ -12,6 +12,10 @@ CREATE TABLE import_batch (
     status         TEXT        NOT NULL,  -- VALIDATED | CONFIRMED | DONE
     dry_run        JSONB       NOT NULL,  -- per row: what would be created, or why it would be refused
     rows_total     INTEGER     NOT NULL,
+    would_create   INTEGER     NOT NULL,  -- the dry run's count of rows by outcome
+    already_imported INTEGER   NOT NULL,
+    would_be_refused INTEGER   NOT NULL,
+    dry_run_refusals JSONB     NOT NULL,  -- the dry run's refused rows alone, which GET /api/imports/{id} shows
     confirmed_by   TEXT,
     confirmed_at   TIMESTAMPTZ,
     started_at     TIMESTAMPTZ,

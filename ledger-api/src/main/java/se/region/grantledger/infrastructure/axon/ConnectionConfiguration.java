@@ -3,8 +3,10 @@ package se.region.grantledger.infrastructure.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
@@ -13,12 +15,17 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 
 /**
- * The connections Axon's event store and token store use, as Axon's own configuration makes them, with one
- * difference: inside a Spring transaction, Spring alone rolls back. Axon already leaves the commit of such a
- * connection to Spring, but on a refused command it called {@code rollback()} on it directly, which ends the whole
- * transaction the command ran in, savepoints included. Nothing changes for a request (the command's own transaction
- * is rolled back by Spring just the same); an import's dry run, which runs many commands in one transaction that is
- * never committed, can now go on past a refused row from the row's savepoint (ADR 0018).
+ * Whoever opened a transaction ends it (ADR 0018). A request's command opens its own, so nothing changes for it.
+ * An import runs many commands in one transaction, each row in a savepoint, and a refused row must only go back to
+ * its savepoint. Two things stood in the way:
+ * <ul>
+ *     <li>Axon's connections: Axon leaves the commit of a connection in a Spring transaction to Spring, but on a
+ *     refused command it called {@code rollback()} on it directly, ending the whole transaction, savepoints and all.
+ *     Here, inside a Spring transaction, that call is left to Spring.</li>
+ *     <li>Spring's default, that a command's transaction which only took part in a larger one marks the larger one
+ *     rollback-only when it fails, so the batch could not commit its good rows. Here the larger transaction's owner
+ *     decides, having rolled back to the row's savepoint.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionConfiguration {
@@ -27,6 +34,11 @@ class ConnectionConfiguration {
     ConnectionProvider connectionProvider(DataSource dataSource) {
         SpringDataSourceConnectionProvider spring = new SpringDataSourceConnectionProvider(dataSource);
         return new UnitOfWorkAwareConnectionProviderWrapper(() -> rollbackLeftToSpring(spring.getConnection()));
+    }
+
+    @Bean
+    TransactionManagerCustomizer<AbstractPlatformTransactionManager> theOwnerDecides() {
+        return transactions -> transactions.setGlobalRollbackOnParticipationFailure(false);
     }
 
     static Connection rollbackLeftToSpring(Connection connection) {

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.region.grantledger.core.appropriation.Appropriation;
 import se.region.grantledger.core.exchange.ExchangeRates;
 import se.region.grantledger.core.undertaking.Undertaking;
@@ -48,7 +50,28 @@ class SnapshotConfiguration {
     @Bean
     SnapshotTriggerDefinition limitSnapshots(Snapshotter snapshotter,
                                              @Value("${ledger.snapshots.every:100}") int every) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+        return new EventCountSnapshotTriggerDefinition(afterTheTransaction(snapshotter), every);
+    }
+
+    /**
+     * Axon asks for a snapshot when the command's unit of work commits. When that unit of work only took part in a
+     * larger transaction (an import's batch of rows, or its dry run, which is never committed), its events are not
+     * in the store yet, and the snapshotter, on its own connection, found none and failed. The request waits for
+     * the larger transaction's commit, and is dropped with a rollback.
+     */
+    static Snapshotter afterTheTransaction(Snapshotter snapshotter) {
+        return (aggregateType, aggregateIdentifier) -> {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        snapshotter.scheduleSnapshot(aggregateType, aggregateIdentifier);
+                    }
+                });
+            } else {
+                snapshotter.scheduleSnapshot(aggregateType, aggregateIdentifier);
+            }
+        };
     }
 
     /** Only snapshots of the aggregate's current {@code @Revision} are used; older ones are replayed past. */

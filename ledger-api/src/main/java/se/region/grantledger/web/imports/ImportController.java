@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import se.region.grantledger.web.imports.ImportOutcome.Result;
 import se.region.grantledger.web.imports.ImportSheets.Upload;
 
 import java.io.IOException;
@@ -42,17 +41,13 @@ class ImportController {
         this.imports = imports;
     }
 
-    /** The dry run's count of rows by what would become of them. */
-    record DryRunCounts(long wouldCreate, long alreadyImported, long wouldBeRefused) {
-    }
-
     /** The confirmed run's progress: rows done by outcome, rows left, and rows a second since it started. */
     record Progress(int imported, int alreadyImported, int refused, int remaining, Double rowsPerSecond,
                     Instant startedAt, Instant finishedAt) {
     }
 
     record ImportView(String importId, String fileName, String uploadedBy, Instant uploadedAt, String status,
-                      String confirmedBy, Instant confirmedAt, int rows, DryRunCounts dryRun, Progress progress,
+                      String confirmedBy, Instant confirmedAt, int rows, ImportStore.DryRunCounts dryRun, Progress progress,
                       List<ImportOutcome> dryRunRefusals, List<Map<String, Object>> runRefusals) {
     }
 
@@ -89,7 +84,7 @@ class ImportController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + importId + "-dry-run.xlsx\"")
                     .body(imports.commentedWorkbook(batch));
         }
-        return ResponseEntity.ok(imports.dryRun(batch));
+        return ResponseEntity.ok(imports.dryRun(batch.importId()));
     }
 
     @PostMapping("/{importId}/confirmation")
@@ -100,9 +95,6 @@ class ImportController {
     }
 
     private ImportView view(ImportStore.Batch batch) {
-        List<ImportOutcome> dryRun = imports.dryRun(batch);
-        DryRunCounts counts = new DryRunCounts(count(dryRun, Result.CREATED), count(dryRun, Result.ALREADY_IMPORTED),
-                count(dryRun, Result.REFUSED));
         int done = batch.imported() + batch.skipped() + batch.refused();
         Double rate = null;
         if (batch.startedAt() != null && done > 0) {
@@ -114,12 +106,7 @@ class ImportController {
                 batch.confirmedBy() == null ? batch.rowsTotal() : batch.rowsTotal() - done, rate, batch.startedAt(),
                 batch.finishedAt());
         return new ImportView(batch.importId(), batch.fileName(), batch.uploadedBy(), batch.uploadedAt(),
-                batch.status(), batch.confirmedBy(), batch.confirmedAt(), batch.rowsTotal(), counts, progress,
-                dryRun.stream().filter(outcome -> outcome.result() == Result.REFUSED).toList(),
-                imports.runRefusals(batch.importId()));
-    }
-
-    private static long count(List<ImportOutcome> outcomes, Result result) {
-        return outcomes.stream().filter(outcome -> outcome.result() == result).count();
+                batch.status(), batch.confirmedBy(), batch.confirmedAt(), batch.rowsTotal(), batch.dryRun(), progress,
+                imports.dryRunRefusals(batch), imports.runRefusals(batch.importId()));
     }
 }

@@ -29,16 +29,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Runs an import's rows as the ordinary commands (docs/import.md, ADR 0018). Each row runs in a transaction of its
- * own together with the mark that it was imported, so a row is recorded whole or not at all and exactly once:
- * after a crash the run goes on from the first row not marked. A dry run does the same inside one transaction that
- * is rolled back, each row in a savepoint, so it meets every rule as the real run would and stores nothing.
+ * Runs an import's rows as the ordinary commands (docs/import.md, ADR 0018). Each row runs in a savepoint, together
+ * with the mark that it was imported, so a row is recorded whole or not at all and exactly once; rows are committed
+ * a batch at a time, and after a crash the run goes on from the first row not marked. A dry run does the same inside
+ * one transaction that is rolled back, so it meets every rule as the real run would and stores nothing.
  */
 @Component
 class ImportRunner {
@@ -46,6 +49,11 @@ class ImportRunner {
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     /** The dry run's stand-in for the person who will confirm: a name no user has, so four-eyes checks still bite. */
     static final String CONFIRMER_TO_COME = "(the confirming person)";
+    /**
+     * Rows recorded in one transaction, each in a savepoint of it: one commit (one fsync) for so many rows rather
+     * than for each, and still whole rows only, each with its mark. Progress is stored with each batch.
+     */
+    private static final int BATCH = 50;
     private static final int LOG_EVERY = 1000;
     private static final int RETRIES = 3;
 
@@ -128,13 +136,14 @@ class ImportRunner {
     List<ImportOutcome> dryRun(Provenance provenance, List<ImportStep> steps, String uploader, byte[] workbook) {
         People people = new People(uploader, CONFIRMER_TO_COME);
         List<ImportOutcome> outcomes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         dryRunTransaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
             // The rows mark themselves imported under this import, as in the real run, so later rows find them.
             store.add(provenance.importId(), provenance.fileName(), workbook, "", uploader, Instant.now(),
-                    ImportStore.VALIDATED, "[]", steps.size());
+                    steps.size(), new ImportStore.DryRunCounts(0, 0, 0), "[]", "[]");
             for (ImportStep step : steps) {
-                outcomes.add(attempt(step, provenance, people, savepoint()));
+                outcomes.add(attempt(step, provenance, people, savepoint(), seen));
             }
         });
         return outcomes;
@@ -143,53 +152,61 @@ class ImportRunner {
     /** The confirmed run, from the first row not yet imported to the last; refusals are kept and the run goes on. */
     void run(String importId) {
         ImportStore.Batch batch = store.find(importId).orElseThrow();
-        List<ImportStep> steps = steps(batch.workbook());
+        List<ImportStep> steps = steps(store.workbook(importId));
         Provenance provenance = new Provenance(importId, batch.fileName());
         People people = new People(batch.uploadedBy(), batch.confirmedBy());
         Instant started = Instant.now();
         store.started(importId, started);
         log.info("Import {} ({}): {} rows, confirmed by {}", importId, batch.fileName(), steps.size(), people.confirmer());
-        int imported = 0;
-        int skipped = 0;
-        int refused = 0;
-        int done = 0;
-        for (ImportStep step : steps) {
-            ImportOutcome outcome = attempt(step, provenance, people, ownTransaction());
-            switch (outcome.result()) {
-                case CREATED -> imported++;
-                case ALREADY_IMPORTED -> skipped++;
-                case REFUSED -> {
-                    refused++;
-                    store.refused(importId, step.row().sheet(), step.row().number(), toJson(outcome));
+        Counts counts = new Counts();
+        Set<String> seen = new HashSet<>();
+        for (int from = 0; from < steps.size(); from += BATCH) {
+            List<ImportStep> batchOfRows = steps.subList(from, Math.min(from + BATCH, steps.size()));
+            List<ImportOutcome> outcomes = new ArrayList<>();
+            rowTransactions.executeWithoutResult(status -> {
+                for (ImportStep step : batchOfRows) {
+                    outcomes.add(attempt(step, provenance, people, savepoint(), seen));
                 }
-            }
-            if (++done % LOG_EVERY == 0) {
-                store.counted(importId, imported, skipped, refused);
-                imported = skipped = refused = 0;
+                for (ImportOutcome outcome : outcomes) {
+                    if (outcome.result() == Result.REFUSED) {
+                        store.refused(importId, outcome.sheet(), outcome.row(), toJson(outcome));
+                    }
+                }
+                counts.add(outcomes);
+                store.counted(importId, counts.imported, counts.skipped, counts.refused);
+            });
+            counts.clear();
+            int done = from + batchOfRows.size();
+            if (done / LOG_EVERY > from / LOG_EVERY || done == steps.size()) {
                 double seconds = Math.max(Duration.between(started, Instant.now()).toMillis(), 1) / 1000.0;
                 log.info("Import {}: {} of {} rows ({} rows/s)", importId, done, steps.size(),
                         Math.round(done / seconds));
             }
         }
-        store.counted(importId, imported, skipped, refused);
         store.finished(importId, Instant.now());
         log.info("Import {} finished: {} rows in {} s", importId, steps.size(),
                 Duration.between(started, Instant.now()).toSeconds());
     }
 
-    private ImportOutcome attempt(ImportStep step, Provenance provenance, People people, RowScope scope) {
+    private ImportOutcome attempt(ImportStep step, Provenance provenance, People people, RowScope scope,
+                                  Set<String> seen) {
         ImportRow row = step.row();
         for (int attempt = 1; ; attempt++) {
             try {
                 Result result = scope.run(() -> {
-                    if (store.imported(step.key()).isPresent()) {
-                        return Result.ALREADY_IMPORTED;
+                    Optional<ImportStore.Imported> before = store.imported(step.key());
+                    if (before.isPresent()) {
+                        // Rows this import recorded before the service stopped count as its own; a second row of
+                        // the same key in the file, or a row of an earlier import, changes nothing.
+                        return before.get().importId().equals(provenance.importId()) && !seen.contains(step.key())
+                                ? Result.CREATED : Result.ALREADY_IMPORTED;
                     }
                     String created = step.action().run(new RowCommands(provenance, people, row));
                     store.markImported(step.key(), provenance.importId(), row.sheet(), row.number(), created,
                             Instant.now());
                     return Result.CREATED;
                 });
+                seen.add(step.key());
                 return new ImportOutcome(row.sheet(), row.number(), step.key(), result, step.what(), null);
             } catch (DuplicateKeyException importedMeanwhile) {
                 return new ImportOutcome(row.sheet(), row.number(), step.key(), Result.ALREADY_IMPORTED, step.what(),
@@ -204,6 +221,27 @@ class ImportRunner {
                 }
                 return refused(step, refusal);
             }
+        }
+    }
+
+    /** Rows of a batch by what became of them, stored with the batch. */
+    private static final class Counts {
+        int imported;
+        int skipped;
+        int refused;
+
+        void add(List<ImportOutcome> outcomes) {
+            for (ImportOutcome outcome : outcomes) {
+                switch (outcome.result()) {
+                    case CREATED -> imported++;
+                    case ALREADY_IMPORTED -> skipped++;
+                    case REFUSED -> refused++;
+                }
+            }
+        }
+
+        void clear() {
+            imported = skipped = refused = 0;
         }
     }
 

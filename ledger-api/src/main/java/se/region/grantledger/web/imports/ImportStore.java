@@ -12,14 +12,18 @@ import java.util.Optional;
 @Component
 class ImportStore {
 
-    /** An upload and how far its import has come. */
-    record Batch(String importId, String fileName, byte[] workbook, String workbookSha256, String uploadedBy,
-                 Instant uploadedAt, String status, String dryRun, int rowsTotal, String confirmedBy,
+    /** An upload and how far its import has come; its workbook and whole dry run are read apart, being large. */
+    record Batch(String importId, String fileName, String workbookSha256, String uploadedBy, Instant uploadedAt,
+                 String status, int rowsTotal, DryRunCounts dryRun, String dryRunRefusals, String confirmedBy,
                  Instant confirmedAt, Instant startedAt, Instant finishedAt, int imported, int skipped, int refused) {
     }
 
-    /** A row already imported: the id it made, if it made one (a frame's row makes none). */
-    record Imported(String createdId) {
+    /** The dry run's count of rows by what would become of them. */
+    record DryRunCounts(int wouldCreate, int alreadyImported, int wouldBeRefused) {
+    }
+
+    /** A row already imported: by which import, and the id it made, if it made one (a frame's row makes none). */
+    record Imported(String importId, String createdId) {
     }
 
     static final String VALIDATED = "VALIDATED";
@@ -33,22 +37,39 @@ class ImportStore {
     }
 
     void add(String importId, String fileName, byte[] workbook, String sha256, String uploadedBy, Instant uploadedAt,
-             String status, String dryRun, int rowsTotal) {
+             int rowsTotal, DryRunCounts counts, String dryRun, String dryRunRefusals) {
         jdbc.update("""
                 INSERT INTO import_batch (import_id, file_name, workbook, workbook_sha256, uploaded_by, uploaded_at,
-                    status, dry_run, rows_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""",
-                importId, fileName, workbook, sha256, uploadedBy, Timestamp.from(uploadedAt), status, dryRun, rowsTotal);
+                    status, rows_total, would_create, already_imported, would_be_refused, dry_run, dry_run_refusals)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""",
+                importId, fileName, workbook, sha256, uploadedBy, Timestamp.from(uploadedAt), VALIDATED, rowsTotal,
+                counts.wouldCreate(), counts.alreadyImported(), counts.wouldBeRefused(), dryRun, dryRunRefusals);
     }
 
     Optional<Batch> find(String importId) {
-        return jdbc.query("SELECT *, dry_run::text AS dry_run_text FROM import_batch WHERE import_id = ?",
-                (row, n) -> new Batch(row.getString("import_id"), row.getString("file_name"), row.getBytes("workbook"),
-                        row.getString("workbook_sha256"), row.getString("uploaded_by"), instant(row.getTimestamp("uploaded_at")),
-                        row.getString("status"), row.getString("dry_run_text"), row.getInt("rows_total"),
+        return jdbc.query("""
+                SELECT import_id, file_name, workbook_sha256, uploaded_by, uploaded_at, status, rows_total, would_create,
+                    already_imported, would_be_refused, dry_run_refusals::text AS refusals, confirmed_by, confirmed_at,
+                    started_at, finished_at, rows_imported, rows_skipped, rows_refused
+                FROM import_batch WHERE import_id = ?""",
+                (row, n) -> new Batch(row.getString("import_id"), row.getString("file_name"),
+                        row.getString("workbook_sha256"), row.getString("uploaded_by"),
+                        instant(row.getTimestamp("uploaded_at")), row.getString("status"), row.getInt("rows_total"),
+                        new DryRunCounts(row.getInt("would_create"), row.getInt("already_imported"),
+                                row.getInt("would_be_refused")), row.getString("refusals"),
                         row.getString("confirmed_by"), instant(row.getTimestamp("confirmed_at")),
                         instant(row.getTimestamp("started_at")), instant(row.getTimestamp("finished_at")),
                         row.getInt("rows_imported"), row.getInt("rows_skipped"), row.getInt("rows_refused")),
                 importId).stream().findFirst();
+    }
+
+    byte[] workbook(String importId) {
+        return jdbc.queryForObject("SELECT workbook FROM import_batch WHERE import_id = ?", byte[].class, importId);
+    }
+
+    /** Every row's dry-run outcome, as JSON. */
+    String dryRun(String importId) {
+        return jdbc.queryForObject("SELECT dry_run::text FROM import_batch WHERE import_id = ?", String.class, importId);
     }
 
     /** @return whether this person confirmed it now: it was uploaded by someone else and not confirmed before */
@@ -59,9 +80,11 @@ class ImportStore {
                 CONFIRMED, confirmedBy, Timestamp.from(at), importId, VALIDATED, confirmedBy) == 1;
     }
 
+    /** The run starts, or starts again after a stop: it counts every row afresh, those it did before included. */
     void started(String importId, Instant at) {
-        jdbc.update("UPDATE import_batch SET started_at = COALESCE(started_at, ?) WHERE import_id = ?",
-                Timestamp.from(at), importId);
+        jdbc.update("""
+                UPDATE import_batch SET started_at = COALESCE(started_at, ?), rows_imported = 0, rows_skipped = 0,
+                    rows_refused = 0 WHERE import_id = ?""", Timestamp.from(at), importId);
     }
 
     void counted(String importId, int imported, int skipped, int refused) {
@@ -82,8 +105,9 @@ class ImportStore {
     }
 
     Optional<Imported> imported(String rowKey) {
-        return jdbc.query("SELECT created_id FROM import_row WHERE row_key = ?",
-                (row, n) -> new Imported(row.getString("created_id")), rowKey).stream().findFirst();
+        return jdbc.query("SELECT import_id, created_id FROM import_row WHERE row_key = ?",
+                (row, n) -> new Imported(row.getString("import_id"), row.getString("created_id")), rowKey).stream()
+                .findFirst();
     }
 
     void markImported(String rowKey, String importId, String sheet, int rowNumber, String createdId, Instant at) {

@@ -59,10 +59,13 @@ class Imports {
         String fileName = files.size() == 1 ? files.get(0).fileName()
                 : String.join(", ", files.stream().map(Upload::fileName).toList());
         List<ImportOutcome> dryRun = runner.dryRun(new Provenance(importId, fileName), steps, uploader, workbook);
-        store.add(importId, fileName, workbook, Sha256.hex(Sha256.digest().digest(workbook)), uploader, Instant.now(), ImportStore.VALIDATED,
-                write(dryRun), steps.size());
+        List<ImportOutcome> refused = dryRun.stream().filter(o -> o.result() == ImportOutcome.Result.REFUSED).toList();
+        ImportStore.DryRunCounts counts = new ImportStore.DryRunCounts(count(dryRun, ImportOutcome.Result.CREATED),
+                count(dryRun, ImportOutcome.Result.ALREADY_IMPORTED), refused.size());
+        store.add(importId, fileName, workbook, Sha256.hex(Sha256.digest().digest(workbook)), uploader, Instant.now(),
+                steps.size(), counts, write(dryRun), write(refused));
         log.info("Import {} ({}) uploaded by {}: {} rows, {} would be refused", importId, fileName, uploader,
-                steps.size(), dryRun.stream().filter(o -> o.result() == ImportOutcome.Result.REFUSED).count());
+                steps.size(), refused.size());
         return store.find(importId).orElseThrow();
     }
 
@@ -85,13 +88,27 @@ class Imports {
         return store.find(importId).orElseThrow(() -> new NotFound("import " + importId));
     }
 
-    List<ImportOutcome> dryRun(ImportStore.Batch batch) {
+    /** Every row's dry-run outcome. */
+    List<ImportOutcome> dryRun(String importId) {
+        return outcomes(store.dryRun(importId));
+    }
+
+    /** The rows the dry run refused. */
+    List<ImportOutcome> dryRunRefusals(ImportStore.Batch batch) {
+        return outcomes(batch.dryRunRefusals());
+    }
+
+    private List<ImportOutcome> outcomes(String stored) {
         try {
-            return json.readValue(batch.dryRun(), new TypeReference<>() {
+            return json.readValue(stored, new TypeReference<>() {
             });
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored dry run of " + batch.importId() + " is unreadable", e);
+            throw new IllegalStateException("a stored dry run is unreadable", e);
         }
+    }
+
+    private static int count(List<ImportOutcome> outcomes, ImportOutcome.Result result) {
+        return (int) outcomes.stream().filter(outcome -> outcome.result() == result).count();
     }
 
     List<Map<String, Object>> runRefusals(String importId) {
@@ -101,10 +118,10 @@ class Imports {
     /** The uploaded workbook with a comment beside every row: what the dry run found. */
     byte[] commentedWorkbook(ImportStore.Batch batch) {
         Map<String, Map<Integer, String>> comments = new LinkedHashMap<>();
-        for (ImportOutcome outcome : dryRun(batch)) {
+        for (ImportOutcome outcome : dryRun(batch.importId())) {
             comments.computeIfAbsent(outcome.sheet(), sheet -> new LinkedHashMap<>()).put(outcome.row(), outcome.comment());
         }
-        return ImportSheets.withComments(batch.workbook(), comments);
+        return ImportSheets.withComments(store.workbook(batch.importId()), comments);
     }
 
     @EventListener(ApplicationReadyEvent.class)

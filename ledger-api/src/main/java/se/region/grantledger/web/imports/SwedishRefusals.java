@@ -33,6 +33,7 @@ final class SwedishRefusals {
             Map.entry("de-minimis-within-cap", "Stöd av mindre betydelse till ett och samma företag får högst vara 300 000 euro under tre år"),
             Map.entry("exchange-rate-on-decision-date", "Stöd av mindre betydelse räknas om till euro med beslutsdagens kurs, som saknas"),
             Map.entry("commercial-service-within-net-cost-share", "Stödet till kommersiell service får högst vara den tillåtna andelen av kommunens nettokostnad"),
+            Map.entry("idempotency-key-reused", "En Idempotency-Key hör till en enda begäran"),
             Map.entry("import-cell", "En cell saknas eller har ett ogiltigt värde"),
             Map.entry("import-unknown-reference", "Raden hänvisar till ett projekt eller en rekvisition som inte finns på någon tidigare rad"),
             Map.entry("not-found", "Det raden hänvisar till finns inte"),

@@ -1,0 +1,129 @@
+package se.region.grantledger.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.region.grantledger.support.LedgerClient;
+import se.region.grantledger.support.LedgerClient.Response;
+import se.region.grantledger.support.ServiceProcess;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An import killed in the middle ({@code kill -9} of the service, as an OOM kill would) goes on by itself when the
+ * service starts again, from the first row it had not recorded, and records every row exactly once: the money
+ * paid in the year-end figures is the workbook's to the krona, not a row more.
+ */
+class ImportCrashIT {
+
+    private static final int PROJECTS = 150;
+    private static final Duration START = Duration.ofSeconds(90);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void killedMidImportItGoesOnAtTheNextStartAndRecordsEveryRowOnce() throws Exception {
+        Map<String, String> defaultMode = Map.of("LEDGER_DATA_DIR", directory.resolve("data").toString());
+        ServiceProcess service = ServiceProcess.start(directory, defaultMode);
+        try {
+            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            LedgerClient ledger = service.client();
+            Response uploaded = ledger.as("inlasning").upload("/api/imports", Map.of("historik.xlsx", books()));
+            assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
+            int rows = uploaded.body().get("rows").asInt();
+            assertThat(uploaded.body().at("/dryRun/wouldCreate").asInt()).as(uploaded.raw()).isEqualTo(rows);
+            String importId = uploaded.body().get("importId").asText();
+            assertThat(ledger.as("inlasning2").post("/api/imports/" + importId + "/confirmation", "{}").status())
+                    .isEqualTo(202);
+
+            int importedAtTheKill = awaitSomeRows(ledger, importId, rows);
+            service.kill();
+            System.out.printf("Import killed with %d of %d rows counted%n", importedAtTheKill, rows);
+
+            service = ServiceProcess.start(directory, defaultMode);
+            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            ledger = service.client();
+            JsonNode done = awaitDone(ledger, importId);
+            assertThat(done.at("/progress/imported").asInt()).isEqualTo(rows);
+            assertThat(done.at("/progress/refused").asInt()).as(done.toString()).isZero();
+            assertThat(done.at("/progress/remaining").asInt()).isZero();
+
+            JsonNode projects = ledger.as("revisor").get("/api/projects?size=1").body();
+            assertThat(projects.get("totalItems").asInt()).isEqualTo(PROJECTS);
+            BigDecimal paid = awaitPaid(ledger, new BigDecimal(PROJECTS * 100_000L));
+            assertThat(paid).as("every payment once").isEqualByComparingTo(new BigDecimal(PROJECTS * 100_000L));
+            assertThat(ledger.as("revisor").get("/api/audit/verify").body().get("intact").asBoolean()).isTrue();
+            assertThat(service.stop()).isIn(0, 143);
+        } finally {
+            if (service.isAlive()) {
+                service.kill();
+            }
+        }
+    }
+
+    /** A frame and {@code PROJECTS} projects of 2017, each decided, requisitioned and paid SEK 100 000. */
+    private static byte[] books() {
+        TemplateWorkbook books = TemplateWorkbook.template()
+                .row("frames", "REGIONAL_1_1", 2017, 900000000, "Regleringsbrev 2017");
+        for (int i = 0; i < PROJECTS; i++) {
+            String diary = "RV17" + String.format("%04d", i);
+            String date = "2017-%02d-%02d".formatted(1 + i % 6, 1 + i % 28);
+            books.row("projects", diary, "Projekt " + i, "Almi Mälardalen", "556486-7678", "1980, 1981, 1982",
+                            "PROJECT", "Tillväxtföretag", "2017-01-01", "2019-12-31", null)
+                    .row("decisions", diary, "RUN 2017/" + i, date, "GRANT", null, null)
+                    .row("plan_lines", diary, "RUN 2017/" + i, "Regionen", "REGIONAL_1_1", "CASH", 200000)
+                    .row("plan_lines", diary, "RUN 2017/" + i, "ERUF", "ERUF", "CASH", 200000)
+                    .row("requisitions", diary, "R1", "2017-01-01", "2017-06-30", "2017-07-10", "2017-07-20", 300000,
+                            null, null, null, null, null)
+                    .row("payments", diary, "R1", 100000, "REGIONAL_1_1", "2017-08-01", "UB-" + diary, null);
+        }
+        return books.bytes();
+    }
+
+    private static int awaitSomeRows(LedgerClient ledger, String importId, int rows) throws InterruptedException {
+        for (int attempt = 0; attempt < 2000; attempt++) {
+            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
+            int imported = view.at("/progress/imported").asInt();
+            assertThat(view.get("status").asText()).as("the import finished before it could be killed: make it longer")
+                    .isNotEqualTo("DONE");
+            if (imported >= 100) {
+                return imported;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the import never got going");
+    }
+
+    private static JsonNode awaitDone(LedgerClient ledger, String importId) throws InterruptedException {
+        for (int attempt = 0; attempt < 1200; attempt++) {
+            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
+            if ("DONE".equals(view.path("status").asText())) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish after the restart");
+    }
+
+    private static BigDecimal awaitPaid(LedgerClient ledger, BigDecimal expected) throws InterruptedException {
+        BigDecimal paid = BigDecimal.ZERO;
+        for (int attempt = 0; attempt < 200; attempt++) {
+            for (JsonNode line : ledger.as("rapport").get("/api/reports/year-end/2017").body().get("lines")) {
+                if (line.get("fund").asText().equals("REGIONAL_1_1") && line.get("decisionYear").asInt() == 2017) {
+                    paid = line.at("/paid/sek").decimalValue();
+                }
+            }
+            if (paid.compareTo(expected) == 0) {
+                return paid;
+            }
+            Thread.sleep(100);
+        }
+        return paid;
+    }
+}
