@@ -128,7 +128,33 @@ class ImportIT extends LedgerIntegrationTest {
         assertThat(ledger.as("revisor").upload("/api/imports", Map.of("books.xlsx", books2018())).status())
                 .isEqualTo(403);
         assertThat(ledger.as("inlasning").get("/api/imports/no-such-import").status()).isEqualTo(404);
+        assertThat(ledger.as("inlasning").post("/api/imports", "{}").status()).as("JSON is no upload").isEqualTo(415);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM import_batch", Long.class)).isEqualTo(before);
+    }
+
+    /** Cells no finance officer means: each row is refused with the cell named, never a 5xx, nothing recorded. */
+    @Test
+    void hostileCellsAreRefusedRowByRowAndNothingIsRecorded() {
+        long events = storedEventCount();
+        String diary = LedgerClient.uniqueDiaryNumber();
+        byte[] hostile = TemplateWorkbook.template()
+                .row("frames", "REGIONAL_1_1", "1e400", 1, "x")
+                .row("frames", "NO_SUCH_FUND", 2018, 100, "x")
+                .row("projects", diary, "Nul\u0000 och \ud800", "Almi", "556486-7678", "1980, 1981, 9999", "PROJECT",
+                        "x", "2019-02-30", "2020-12-31", null)
+                .row("projects", LedgerClient.uniqueDiaryNumber(), "T", "Almi", "not-a-number", "1980", "NO_KIND", "x",
+                        "2019-01-01", "1899-01-01", null)
+                .row("decisions", diary, "RUN", "+999999999-12-31", "GRANT", null, null)
+                .row("plan_lines", diary, "RUN", "x", "REGIONAL_1_1", "CASH", "-5")
+                .row("payments", diary, "R9", "99999999999999999999999", "REGIONAL_1_1", "2019-01-01", "UB", null)
+                .bytes();
+        Response uploaded = ledger.as("inlasning").upload("/api/imports", Map.of("hostile.xlsx", hostile));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
+        assertThat(uploaded.body().at("/dryRun/wouldCreate").asInt()).as(uploaded.raw()).isZero();
+        for (JsonNode refused : uploaded.body().get("dryRunRefusals")) {
+            assertThat(refused.at("/refusal/code").asText()).as(refused.toString()).isNotEqualTo("unexpected");
+        }
+        assertThat(storedEventCount()).isEqualTo(events);
     }
 
     @Test

@@ -261,14 +261,7 @@ final class ImportPlan {
         try {
             request = json.treeToValue(body, type);
         } catch (Exception unreadable) {
-            Throwable cause = unreadable;
-            while (cause.getCause() != null && !(cause instanceof InvalidValue)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof InvalidValue invalid) {
-                throw invalid;
-            }
-            throw new InvalidValue("import-cell", row.where() + ": " + firstLine(unreadable.getMessage()));
+            throw refusal(unreadable, row.where() + ": " + firstLine(unreadable.getMessage()));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
@@ -287,15 +280,17 @@ final class ImportPlan {
             Object raw = type == Money.class || type == Integer.class ? number(row, column) : upper(text);
             return json.convertValue(raw, type);
         } catch (IllegalArgumentException unreadable) {
-            Throwable cause = unreadable;
-            while (cause.getCause() != null && !(cause instanceof InvalidValue)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof InvalidValue invalid) {
-                throw invalid;
-            }
-            throw new InvalidValue("import-cell", row.where() + ": " + column + " is not valid: " + text);
+            throw refusal(unreadable, row.where() + ": " + column + " is not valid: " + text);
         }
+    }
+
+    /** The value object's own refusal when it gave one (its rule and words), else the cell's. */
+    private static InvalidValue refusal(Exception unreadable, String otherwise) {
+        Throwable cause = unreadable;
+        while (cause.getCause() != null && !(cause instanceof InvalidValue)) {
+            cause = cause.getCause();
+        }
+        return cause instanceof InvalidValue invalid ? invalid : new InvalidValue("import-cell", otherwise);
     }
 
     /** An amount as a finance officer writes it: "1 234 567,50" or "1234567.50". */
