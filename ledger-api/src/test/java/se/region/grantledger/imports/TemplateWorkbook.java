@@ -65,6 +65,8 @@ public final class TemplateWorkbook {
     public static TemplateWorkbook template() {
         return new TemplateWorkbook()
                 .sheet("frames", "fund", "year", "frame", "reference")
+                .sheet("exchange_rates", "currency", "date", "sek_per_unit", "source")
+                .sheet("undertakings", "undertaking_id", "name", "organisation_numbers")
                 .sheet("projects", "diary_number", "title", "owner_name", "owner_organisation_number", "municipalities",
                         "kind", "goal_area", "period_start", "period_end", "nyps_case_id")
                 .sheet("decisions", "diary_number", "decision_number", "decision_date", "kind", "reason", "conditions")
@@ -72,7 +74,15 @@ public final class TemplateWorkbook {
                 .sheet("requisitions", "diary_number", "requisition", "period_start", "period_end", "submitted_on",
                         "approved_on", "staff", "external_services", "travel", "investments", "flat_rate_indirect",
                         "in_kind")
+                .sheet("business_supports", "diary_number", "organisation_number", "company_name", "municipality",
+                        "led_by_woman", "led_by_person_born_abroad", "support_type", "fund", "purpose",
+                        "decision_number", "decision_date", "amount")
+                .sheet("commercial_service", "diary_number", "recipient_name", "recipient_organisation_number",
+                        "recipient_kind", "municipality", "service_type", "year", "net_cost", "decision_number",
+                        "decision_date", "amount")
                 .sheet("payments", "diary_number", "requisition", "amount", "fund", "payment_date", "payment_reference",
-                        "reason");
+                        "reason")
+                .sheet("recoveries", "diary_number", "recovery", "decision_date", "amount", "reason")
+                .sheet("repayments", "diary_number", "recovery", "amount", "received_on", "reference");
     }
 }

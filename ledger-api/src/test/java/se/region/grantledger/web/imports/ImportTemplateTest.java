@@ -1,6 +1,7 @@
 package se.region.grantledger.web.imports;
 
 import org.junit.jupiter.api.Test;
+import se.region.grantledger.imports.Annual2019Workbook;
 import se.region.grantledger.core.rules.Rule;
 import se.region.grantledger.web.imports.ImportSheets.ImportRow;
 
@@ -29,6 +30,15 @@ class ImportTemplateTest {
             }
         });
         assertThat(filled.get("plan_lines")).hasSize(5);
+    }
+
+    /** The documented 2019 books are the golden fixture's, as GoldenBooksImportIT imports them. */
+    @Test
+    void theDocumented2019BooksAreTheGoldenFixtures() throws IOException {
+        Map<String, List<ImportRow>> documented = ImportSheets.read(Files.readAllBytes(DOCS.resolve("books-2019.xlsx")));
+        assertThat(documented).isEqualTo(ImportSheets.read(Annual2019Workbook.bytes()));
+        assertThat(documented.keySet()).containsExactlyElementsOf(ImportPlan.SHEETS.keySet());
+        assertThat(documented.get("business_supports")).hasSize(18 + 46 + 19);
     }
 
     @Test

@@ -3,9 +3,11 @@ package se.region.grantledger.projections.reports;
 import se.region.grantledger.core.api.project.GrantDecided;
 import se.region.grantledger.core.api.project.PaymentMade;
 import se.region.grantledger.core.api.project.ProjectRegistered;
+import se.region.grantledger.core.api.project.RecoveryDecided;
 import se.region.grantledger.core.api.project.RepaymentReceived;
 import se.region.grantledger.core.api.support.BusinessSupportDecided;
 import se.region.grantledger.core.api.support.BusinessSupportRegistered;
+import se.region.grantledger.core.api.support.CommercialServiceGrantDecided;
 import se.region.grantledger.core.api.support.CommercialServiceGrantRegistered;
 import se.region.grantledger.core.api.support.SupportPaymentMade;
 import se.region.grantledger.core.model.BusinessSupportType;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Decisions and payments consistent with seed 002 ("Fördelning av anslag 1:1", 2019), fed to the report projection
@@ -53,13 +56,14 @@ import java.util.List;
  */
 public final class Annual2019Fixture {
 
-    static final String STRENGTH_AREAS = "Styrkeområden";
-    static final String GROWTH_COMPANIES = "Tillväxtföretag";
-    static final String SKILLS = "Kompetensförsörjning";
+    public static final String STRENGTH_AREAS = "Styrkeområden";
+    public static final String GROWTH_COMPANIES = "Tillväxtföretag";
+    public static final String SKILLS = "Kompetensförsörjning";
     /** When these books were recorded: entered after the year, as a region's 2019 books would be. */
-    static final Instant RECORDED = Instant.parse("2020-01-20T09:00:00Z");
+    public static final Instant RECORDED = Instant.parse("2020-01-20T09:00:00Z");
 
-    private final List<Runnable> events = new ArrayList<>();
+    private final List<Object> events = new ArrayList<>();
+    private final List<Runnable> feeding = new ArrayList<>();
     private final ReportProjection projection;
     private int organisationSerial;
 
@@ -75,13 +79,33 @@ public final class Annual2019Fixture {
 
     /** Feeds every event, in order, with per-stream sequence numbers as the event store would give them. */
     public void feed() {
+        write();
+        feeding.forEach(Runnable::run);
+    }
+
+    /**
+     * The books as the events the aggregates store, in order: what the ledger's commands must record for these
+     * figures (ledger-api's import test brings them in as a workbook). Every fact obeys the funding rules: nothing
+     * is paid before its decision, a repayment follows its recovery, a commercial-service grant is decided.
+     */
+    public static List<Object> events() {
+        Annual2019Fixture books = new Annual2019Fixture(null);
+        books.write();
+        return List.copyOf(books.events);
+    }
+
+    private void write() {
         projectsDecidedIn2019();
         projectPaymentsIn2019();
         businessSupportDecidedIn2019();
         businessSupportPaidIn2019();
         tillvaxtverketChecksIn2019();
         homeDeliveryIn2019();
-        events.forEach(Runnable::run);
+    }
+
+    private <E> void add(E event, Consumer<E> feed) {
+        events.add(event);
+        feeding.add(() -> feed.accept(event));
     }
 
     // --- projects --------------------------------------------------------------------------------------------
@@ -130,30 +154,34 @@ public final class Annual2019Fixture {
         }
         for (int i = 0; i < paid.size(); i++) {
             long amount = share(24_950_000_00L, i, paid.size()) + (i == 0 ? 50_000_00L : 0);
-            pay(paid.get(i), "pay-" + i, LocalDate.of(2019, 3 + i % 9, 10), amount);
+            // the twelve new projects are paid in December, after the last of them was decided
+            LocalDate paidOn = i < 12 ? LocalDate.of(2019, 12, 16 + i) : LocalDate.of(2019, 3 + i % 9, 10);
+            pay(paid.get(i), "pay-" + i, paidOn, amount);
         }
         String overpaid = paid.get(0);
-        events.add(() -> projection.on(new RepaymentReceived(overpaid, "rec-1", Money.ofOre(50_000_00L),
-                LocalDate.of(2019, 11, 15), "BG 5050-1055", Money.ofOre(50_000_00L), Money.ZERO), 11, RECORDED));
-        pay(paid.get(1), "pay-2018", LocalDate.of(2018, 12, 28), 1_000_000_00L);
+        add(new RecoveryDecided(overpaid, "rec-1", LocalDate.of(2019, 12, 28), Money.ofOre(50_000_00L),
+                "paid 50 000 kr more than the costs allowed"), event -> { });
+        add(new RepaymentReceived(overpaid, "rec-1", Money.ofOre(50_000_00L), LocalDate.of(2019, 12, 30),
+                "BG 5050-1055", Money.ofOre(50_000_00L), Money.ZERO), event -> projection.on(event, 11, RECORDED));
+        pay(paid.get(12), "pay-2018", LocalDate.of(2018, 12, 28), 1_000_000_00L);
         pay(paid.get(2), "pay-2020", LocalDate.of(2020, 1, 3), 1_000_000_00L);
     }
 
     private void register(String id, String goalArea) {
-        events.add(() -> projection.on(new ProjectRegistered(id, "RV" + id, null, "Projekt " + id,
+        add(new ProjectRegistered(id, "RV" + id, null, "Projekt " + id,
                 new Organisation("Projektägare " + id, nextOrganisationNumber()),
                 List.of(Municipality.VASTERAS, Municipality.SALA, Municipality.KOPING), ProjectKind.PROJECT, goalArea,
-                new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2022, 12, 31)))));
+                new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2022, 12, 31))), event -> projection.on(event));
     }
 
     private void decide(String id, LocalDate date, FinancingPlan plan) {
-        events.add(() -> projection.on(new GrantDecided(id, "RUN " + id, date, plan, plan.regional11(), plan.total(),
-                List.of(), "handläggare", "beslutsfattare"), 2, RECORDED));
+        add(new GrantDecided(id, "RUN " + id, date, plan, plan.regional11(), plan.total(), List.of(), "handläggare",
+                "beslutsfattare"), event -> projection.on(event, 2, RECORDED));
     }
 
     private void pay(String id, String paymentId, LocalDate date, long ore) {
-        events.add(() -> projection.on(new PaymentMade(id, paymentId, PaymentType.REQUISITION, "r-1", Money.ofOre(ore),
-                Fund.REGIONAL_1_1, date, "UB", null, "handläggare", "attestant"), RECORDED));
+        add(new PaymentMade(id, paymentId, PaymentType.REQUISITION, "r-1", Money.ofOre(ore), Fund.REGIONAL_1_1, date,
+                "UB", null, "handläggare", "attestant"), event -> projection.on(event, RECORDED));
     }
 
     private static FinancingPlan simplePlan(long regionalOre) {
@@ -186,8 +214,8 @@ public final class Annual2019Fixture {
             decideSupport(id, i % 3 == 0 ? Municipality.VASTERAS : Municipality.HALLSTAHAMMAR,
                     BusinessSupportType.CONSULTANCY_CHECK, false, false, LocalDate.of(2018, 1 + i % 12, 10), amount);
             LocalDate paidOn = LocalDate.of(2019, 1 + i % 12, 15);
-            events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1",
-                    Money.ofOre(amount), Fund.REGIONAL_1_1, paidOn, "UB", "handläggare", "attestant"), RECORDED));
+            add(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1", Money.ofOre(amount),
+                    Fund.REGIONAL_1_1, paidOn, "UB", "handläggare", "attestant"), event -> projection.on(event, RECORDED));
         }
     }
 
@@ -201,8 +229,8 @@ public final class Annual2019Fixture {
             decideSupport(id, i % 2 == 0 ? Municipality.VASTERAS : Municipality.SALA, type, i % 3 == 0, false,
                     LocalDate.of(2019, 1 + i % 10, 3), amount, Fund.TILLVAXTVERKET);
             LocalDate paidOn = LocalDate.of(2019, 2 + i % 10, 20);
-            events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1",
-                    Money.ofOre(amount), Fund.TILLVAXTVERKET, paidOn, "UB", "handläggare", "attestant"), RECORDED));
+            add(new SupportPaymentMade(id, SupportType.BUSINESS_SUPPORT, "pay-1", Money.ofOre(amount),
+                    Fund.TILLVAXTVERKET, paidOn, "UB", "handläggare", "attestant"), event -> projection.on(event, RECORDED));
         }
     }
 
@@ -215,10 +243,10 @@ public final class Annual2019Fixture {
                                boolean ledByPersonBornAbroad, LocalDate date, long ore, Fund fund) {
         Company company = new Company(nextOrganisationNumber(), "Företag " + id, municipality, ledByWoman,
                 ledByPersonBornAbroad);
-        events.add(() -> projection.on(new BusinessSupportRegistered(id, "RV" + id, company, type, fund,
-                "syfte", "handläggare")));
-        events.add(() -> projection.on(new BusinessSupportDecided(id, "RUN " + id, date, Money.ofOre(ore),
-                fund, "U-" + id, new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare"), RECORDED));
+        add(new BusinessSupportRegistered(id, "RV" + id, company, type, fund, "syfte", "handläggare"), event -> projection.on(event));
+        add(new BusinessSupportDecided(id, "RUN " + id, date, Money.ofOre(ore), fund, "U-" + id,
+                new BigDecimal("10.5"), Euro.ZERO, "handläggare", "beslutsfattare"),
+                event -> projection.on(event, RECORDED));
     }
 
     // --- commercial service ------------------------------------------------------------------------------------
@@ -231,12 +259,14 @@ public final class Annual2019Fixture {
             String id = "cs2019-" + i;
             long ore = Long.parseLong(grants[i][1]);
             Organisation municipality = new Organisation(grants[i][0], nextOrganisationNumber());
-            int index = i;
-            events.add(() -> projection.on(new CommercialServiceGrantRegistered(id, "RV" + id, municipality,
-                    ServiceRecipientKind.MUNICIPALITY, where[index], CommercialServiceType.HOME_DELIVERY, 2018,
-                    Money.ofOre(ore * 2), "handläggare")));
-            events.add(() -> projection.on(new SupportPaymentMade(id, SupportType.COMMERCIAL_SERVICE, "pay-1",
-                    Money.ofOre(ore), Fund.REGIONAL_1_1, LocalDate.of(2019, 3, 1), "UB", "handläggare", "attestant"), RECORDED));
+            add(new CommercialServiceGrantRegistered(id, "RV" + id, municipality, ServiceRecipientKind.MUNICIPALITY,
+                    where[i], CommercialServiceType.HOME_DELIVERY, 2018, Money.ofOre(ore * 2), "handläggare"),
+                    event -> projection.on(event));
+            add(new CommercialServiceGrantDecided(id, "RUN " + id, LocalDate.of(2019, 2, 1), Money.ofOre(ore),
+                    Money.ofOre(ore * 2), 50, "handläggare", "beslutsfattare"), event -> { });
+            add(new SupportPaymentMade(id, SupportType.COMMERCIAL_SERVICE, "pay-1", Money.ofOre(ore),
+                    Fund.REGIONAL_1_1, LocalDate.of(2019, 3, 1), "UB", "handläggare", "attestant"),
+                    event -> projection.on(event, RECORDED));
         }
     }
 
