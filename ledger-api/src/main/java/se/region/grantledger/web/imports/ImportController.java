@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.region.grantledger.core.rules.InvalidValue;
 import org.springframework.web.multipart.MultipartFile;
 import se.region.grantledger.web.imports.ImportSheets.Upload;
 
@@ -74,17 +75,24 @@ class ImportController {
     }
 
     @GetMapping("/{importId}/dry-run")
-    @Operation(summary = "Every row's dry-run outcome as JSON, or (Accept: the xlsx type) the uploaded workbook with a"
-            + " comment column in Swedish and English")
+    @Operation(summary = "Every row's dry-run outcome as JSON in the order the rows run, a page of at most 10 000 at a"
+            + " time, or (Accept: the xlsx type; uploads of up to 20 000 rows) the uploaded workbook with a comment"
+            + " column in Swedish and English")
     ResponseEntity<?> dryRun(@PathVariable String importId,
-                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "10000") int size) {
         ImportStore.Batch batch = imports.find(importId);
         if (accept != null && accept.contains(XLSX.toString())) {
             return ResponseEntity.ok().contentType(XLSX)
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + importId + "-dry-run.xlsx\"")
                     .body(imports.commentedWorkbook(batch));
         }
-        return ResponseEntity.ok(imports.dryRun(batch.importId()));
+        if (page < 0 || size < 1 || size > 10_000) {
+            throw new InvalidValue("invalid-page", "page is 0 or more and size 1 to 10000: page " + page + ", size "
+                    + size);
+        }
+        return ResponseEntity.ok(imports.dryRun(batch.importId(), page, size));
     }
 
     @PostMapping("/{importId}/confirmation")

@@ -81,54 +81,63 @@ final class ImportPlan {
         return sheets;
     }
 
-    List<ImportStep> steps(Map<String, List<ImportRow>> sheets) {
-        Set<String> unknown = sheets.keySet().stream().filter(name -> !SHEETS.containsKey(name))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
-        if (!unknown.isEmpty()) {
+    /** An upload's sheet must be one of the template's. */
+    static void checkSheet(String name) {
+        if (!SHEETS.containsKey(name)) {
             throw new InvalidValue("import-unknown-sheet", "the template has the sheets " + SHEETS.keySet()
-                    + "; this upload also has " + unknown);
+                    + "; this upload also has " + name);
         }
-        if (sheets.values().stream().allMatch(List::isEmpty)) {
-            throw new InvalidValue("import-empty", "the upload has no rows under the header rows of its sheets");
-        }
-        Map<String, List<ImportRow>> planLines = rows(sheets, "plan_lines").stream().collect(Collectors.groupingBy(
-                RowKeys::decision, LinkedHashMap::new, Collectors.toList()));
-        List<ImportStep> steps = new ArrayList<>();
-        rows(sheets, "frames").forEach(row -> steps.add(registers.frame(row)));
-        rows(sheets, "exchange_rates").forEach(row -> steps.add(registers.exchangeRate(row)));
-        rows(sheets, "undertakings").forEach(row -> steps.add(registers.undertaking(row)));
-        rows(sheets, "projects").forEach(row -> steps.add(project(row)));
+    }
 
-        record Dated(LocalDate date, int rank, ImportStep step) {
-        }
-        List<Dated> dated = new ArrayList<>();
-        // A case of business support or commercial service is one row: registered, and decided when it was.
-        for (String sheet : List.of("business_supports", "commercial_service")) {
-            Function<ImportRow, ImportStep> read = sheet.equals("business_supports") ? supports::businessSupport
-                    : supports::commercialService;
-            for (ImportRow row : rows(sheets, sheet)) {
-                if (row.get("decision_date") == null) {
-                    steps.add(read.apply(row));
-                } else {
-                    dated.add(new Dated(sortDate(row, "decision_date"), 0, read.apply(row)));
-                }
-            }
-        }
-        rows(sheets, "decisions").forEach(row -> dated.add(new Dated(sortDate(row, "decision_date"),
-                "AMENDMENT".equalsIgnoreCase(row.get("kind")) ? 1 : 0,
-                decision(row, planLines.getOrDefault(RowKeys.decision(row), List.of())))));
-        rows(sheets, "requisitions").forEach(row -> dated.add(new Dated(sortDate(row, "submitted_on"), 2,
-                requisition(row))));
-        rows(sheets, "payments").forEach(row -> dated.add(new Dated(sortDate(row, "payment_date"), 3,
-                cases.payment(row))));
-        rows(sheets, "recoveries").forEach(row -> dated.add(new Dated(sortDate(row, "decision_date"), 4,
-                cases.recovery(row))));
-        rows(sheets, "repayments").forEach(row -> dated.add(new Dated(sortDate(row, "received_on"), 5,
-                cases.repayment(row))));
-        dated.stream().sorted(Comparator.comparing(Dated::date).thenComparing(Dated::rank)
-                        .thenComparing(d -> d.step().row().sheet()).thenComparing(d -> d.step().row().number()))
-                .forEach(d -> steps.add(d.step()));
-        return steps;
+    /**
+     * Where a row runs in the order of the books: by phase (frames, rates, undertakings, projects, cases not yet
+     * decided, then everything dated), then by business date, then by rank on one day (decisions and supports,
+     * amendments, requisitions, payments, recoveries, repayments), then by sheet and row. A date that cannot be read
+     * sorts last, where the row is refused for it. Plan lines have no place of their own: they run with their
+     * decision, found by its key.
+     */
+    record Place(Integer phase, LocalDate sortDate, Integer rank, String groupKey) {
+    }
+
+    static Place place(ImportRow row) {
+        return switch (row.sheet()) {
+            case "frames" -> new Place(0, null, null, null);
+            case "exchange_rates" -> new Place(1, null, null, null);
+            case "undertakings" -> new Place(2, null, null, null);
+            case "projects" -> new Place(3, null, null, null);
+            case "business_supports", "commercial_service" -> row.get("decision_date") == null
+                    ? new Place(4, null, null, null) : dated(row, "decision_date", 0);
+            case "decisions" -> dated(row, "decision_date", "AMENDMENT".equalsIgnoreCase(row.get("kind")) ? 1 : 0);
+            case "requisitions" -> dated(row, "submitted_on", 2);
+            case "payments" -> dated(row, "payment_date", 3);
+            case "recoveries" -> dated(row, "decision_date", 4);
+            case "repayments" -> dated(row, "received_on", 5);
+            case "plan_lines" -> new Place(null, null, null, RowKeys.decision(row));
+            default -> throw new IllegalArgumentException("no place for the sheet " + row.sheet());
+        };
+    }
+
+    private static Place dated(ImportRow row, String column, int rank) {
+        LocalDate date = sortDate(row, column);
+        return new Place(5, date.equals(LocalDate.MAX) ? null : date, rank, null);
+    }
+
+    /** The row as the commands it becomes; a decision takes its plan lines along. */
+    ImportStep step(ImportRow row, Function<ImportRow, List<ImportRow>> planLinesOf) {
+        return switch (row.sheet()) {
+            case "frames" -> registers.frame(row);
+            case "exchange_rates" -> registers.exchangeRate(row);
+            case "undertakings" -> registers.undertaking(row);
+            case "projects" -> project(row);
+            case "business_supports" -> supports.businessSupport(row);
+            case "commercial_service" -> supports.commercialService(row);
+            case "decisions" -> decision(row, planLinesOf.apply(row));
+            case "requisitions" -> requisition(row);
+            case "payments" -> cases.payment(row);
+            case "recoveries" -> cases.recovery(row);
+            case "repayments" -> cases.repayment(row);
+            default -> throw new IllegalArgumentException("no step for the sheet " + row.sheet());
+        };
     }
 
     // --- the rows, each as the requests and commands of the same fact over REST ----------------------------------
@@ -237,9 +246,5 @@ final class ImportPlan {
                     + " the projects sheet, of this import or an earlier one");
         }
         return projectId;
-    }
-
-    private static List<ImportRow> rows(Map<String, List<ImportRow>> sheets, String sheet) {
-        return sheets.getOrDefault(sheet, List.of());
     }
 }

@@ -1,17 +1,31 @@
 package se.region.grantledger.web.imports;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.region.grantledger.core.rules.InvalidValue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.parsers.ParserConfigurationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,10 +72,11 @@ final class ImportSheets {
             throw new InvalidValue("import-empty", "an import needs an .xlsx workbook or one or more .csv files");
         }
         if (files.size() == 1 && files.get(0).fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            read(files.get(0).bytes());
             return files.get(0).bytes();
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Written as a stream (a window of rows in memory), so large CSV files become a workbook in a small heap.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Upload file : files) {
                 String name = file.fileName().toLowerCase(Locale.ROOT);
                 if (!name.endsWith(".csv")) {
@@ -85,46 +100,138 @@ final class ImportSheets {
             return out.toByteArray();
         } catch (IOException e) {
             throw new InvalidValue("import-unreadable", "the CSV files could not be read: " + e.getMessage());
+        } finally {
+            workbook.dispose();
         }
     }
 
-    /** Every sheet's rows, empty rows left out; sheet names in lower case. */
+    /** Where a streamed workbook's rows go, sheet by sheet. */
+    interface RowSink {
+        /** A sheet begins; its name in lower case. */
+        void sheet(String name);
+
+        /** A row of it with at least one cell filled. */
+        void row(ImportRow row);
+    }
+
+    /** Every sheet's rows, empty rows left out; sheet names in lower case. For workbooks that fit in memory. */
     static Map<String, List<ImportRow>> read(byte[] xlsx) {
         Map<String, List<ImportRow>> sheets = new LinkedHashMap<>();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            for (Sheet sheet : workbook) {
-                String name = sheet.getSheetName().trim().toLowerCase(Locale.ROOT);
-                Row header = sheet.getRow(sheet.getFirstRowNum());
-                List<ImportRow> rows = new ArrayList<>();
-                if (header != null) {
-                    List<String> columns = new ArrayList<>();
-                    for (int c = 0; c < header.getLastCellNum(); c++) {
-                        String column = text(header.getCell(c));
-                        columns.add(column == null ? "" : column.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
-                    }
-                    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                        Row row = sheet.getRow(r);
-                        Map<String, String> cells = new LinkedHashMap<>();
-                        for (int c = 0; row != null && c < columns.size(); c++) {
-                            String value = text(row.getCell(c));
-                            if (value != null && !value.isBlank() && !columns.get(c).isEmpty()) {
-                                cells.put(columns.get(c), value);
-                            }
-                        }
-                        if (!cells.isEmpty()) {
-                            rows.add(new ImportRow(name, r + 1, cells));
-                        }
-                    }
-                }
-                sheets.put(name, rows);
+        stream(xlsx, new RowSink() {
+            @Override
+            public void sheet(String name) {
+                sheets.put(name, new ArrayList<>());
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidValue invalid) {
+
+            @Override
+            public void row(ImportRow row) {
+                sheets.get(row.sheet()).add(row);
+            }
+        });
+        return sheets;
+    }
+
+    /**
+     * Reads the workbook's sheets as a stream of rows (POI's event API): only the shared strings are held, never the
+     * whole workbook, so a hundred thousand projects' books are read in a small heap.
+     */
+    static void stream(byte[] xlsx, RowSink sink) {
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    String name = sheets.getSheetName().trim().toLowerCase(Locale.ROOT);
+                    sink.sheet(name);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new SheetRows(name, sink),
+                            new PlainCells(), false));
+                    parser.parse(new InputSource(sheet));
+                }
+            }
+        } catch (InvalidValue invalid) {
+            throw invalid;
+        } catch (IOException | RuntimeException | OpenXML4JException | SAXException | ParserConfigurationException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof InvalidValue)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof InvalidValue invalid) {
                 throw invalid;
             }
             throw new InvalidValue("import-unreadable", "the file is not a readable .xlsx workbook: " + e.getMessage());
         }
-        return sheets;
+    }
+
+    /** One sheet's rows as the parser meets them: the first row names the columns. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final String sheet;
+        private final RowSink sink;
+        private List<String> columns;
+        private Map<String, String> cells;
+        private List<String> header;
+
+        SheetRows(String sheet, RowSink sink) {
+            this.sheet = sheet;
+            this.sink = sink;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            if (columns == null) {
+                header = new ArrayList<>();
+            } else {
+                cells = new LinkedHashMap<>();
+            }
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = new CellReference(reference).getCol();
+            if (columns == null) {
+                while (header.size() < column) {
+                    header.add("");
+                }
+                header.add(value == null ? "" : value.trim().toLowerCase(Locale.ROOT).replace(' ', '_'));
+            } else if (column < columns.size() && value != null && !value.isBlank() && !columns.get(column).isEmpty()) {
+                cells.put(columns.get(column), value);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (columns == null) {
+                columns = header;
+            } else if (!cells.isEmpty()) {
+                sink.row(new ImportRow(sheet, rowNum + 1, cells));
+            }
+        }
+    }
+
+    /**
+     * Cells as text the way they show, whatever Excel's format: a date cell as an ISO date, a number as a plain
+     * decimal (no thousands separators, no rounding to the format's decimals).
+     */
+    private static final class PlainCells extends DataFormatter {
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
+            }
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                return String.valueOf(value);
+            }
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     /** The same workbook with a comment beside every row the dry run judged: what it would create, or why not. */
@@ -151,21 +258,6 @@ final class ImportSheets {
         } catch (IOException e) {
             throw new IllegalStateException("the stored workbook could not be read again", e);
         }
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            default -> null;
-        };
     }
 
     /** RFC 4180 CSV with a comma or, as Swedish Excel writes it, a semicolon between fields (read off the header). */

@@ -1,14 +1,25 @@
 package se.region.grantledger.web.imports;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.region.grantledger.web.imports.ImportSheets.ImportRow;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The imports' own tables (V2026_11_29_03): uploads with their dry runs, rows imported, rows refused. */
+/**
+ * The imports' own tables (V2026_11_29_03, _05): uploads, their rows staged in the order they run, each row's
+ * dry-run outcome, rows imported, rows refused.
+ */
 @Component
 class ImportStore {
 
@@ -22,28 +33,139 @@ class ImportStore {
     record DryRunCounts(int wouldCreate, int alreadyImported, int wouldBeRefused) {
     }
 
-    /** A row already imported: by which import, and the id it made, if it made one (a frame's row makes none). */
-    record Imported(String importId, String createdId) {
+    /** A row already imported: by which import and row, and the id it made, if it made one (a frame's makes none). */
+    record Imported(String importId, String sheet, int rowNumber, String createdId) {
     }
 
+    /** A staged row and its place in the order of the books. */
+    record Staged(int step, ImportRow row) {
+    }
+
+    /** Being read and dry run; an upload the service stopped in the middle of stays so, and is uploaded again. */
+    static final String VALIDATING = "VALIDATING";
     static final String VALIDATED = "VALIDATED";
     static final String CONFIRMED = "CONFIRMED";
     static final String DONE = "DONE";
 
     private final JdbcTemplate jdbc;
+    /** Cells and outcomes as JSON in plain ASCII: whatever a cell holds, PostgreSQL's text takes it. */
+    private final ObjectMapper json;
 
-    ImportStore(JdbcTemplate jdbc) {
+    ImportStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json.copy().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
     }
 
-    void add(String importId, String fileName, byte[] workbook, String sha256, String uploadedBy, Instant uploadedAt,
-             int rowsTotal, DryRunCounts counts, String dryRun, String dryRunRefusals) {
+    /** The upload, before it is read: its rows and its dry run follow. */
+    void add(String importId, String fileName, byte[] workbook, String sha256, String uploadedBy, Instant uploadedAt) {
         jdbc.update("""
                 INSERT INTO import_batch (import_id, file_name, workbook, workbook_sha256, uploaded_by, uploaded_at,
                     status, rows_total, would_create, already_imported, would_be_refused, dry_run, dry_run_refusals)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""",
-                importId, fileName, workbook, sha256, uploadedBy, Timestamp.from(uploadedAt), VALIDATED, rowsTotal,
-                counts.wouldCreate(), counts.alreadyImported(), counts.wouldBeRefused(), dryRun, dryRunRefusals);
+                VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, '[]'::jsonb, '[]'::jsonb)""",
+                importId, fileName, workbook, sha256, uploadedBy, Timestamp.from(uploadedAt), VALIDATING);
+    }
+
+    void stage(String importId, List<ImportRow> rows) {
+        jdbc.batchUpdate("""
+                INSERT INTO import_staged_row (import_id, sheet, row_number, phase, sort_date, rank, group_key, cells)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (statement, row) -> {
+            ImportPlan.Place place = ImportPlan.place(row);
+            statement.setString(1, importId);
+            statement.setString(2, row.sheet());
+            statement.setInt(3, row.number());
+            statement.setObject(4, place.phase(), Types.INTEGER);
+            statement.setObject(5, place.sortDate(), Types.DATE);
+            statement.setObject(6, place.rank(), Types.INTEGER);
+            statement.setString(7, place.groupKey() == null ? null : write(place.groupKey()));
+            statement.setString(8, write(row.cells()));
+        });
+    }
+
+    /** Numbers the staged rows in the order of the books; returns how many run (plan lines run with decisions). */
+    int numberSteps(String importId) {
+        // Fresh statistics, or the planner, knowing nothing of the rows just staged, reads every one of them for each
+        // page of fifty: a dry run of 10 000 projects took 220 s instead of 100.
+        jdbc.execute("ANALYZE import_staged_row");
+        return jdbc.update("""
+                UPDATE import_staged_row s SET step = ordered.step
+                FROM (SELECT sheet, row_number, row_number() OVER (ORDER BY phase, sort_date NULLS LAST, rank, sheet,
+                          row_number) AS step
+                      FROM import_staged_row WHERE import_id = ? AND phase IS NOT NULL) ordered
+                WHERE s.import_id = ? AND s.sheet = ordered.sheet AND s.row_number = ordered.row_number""",
+                importId, importId);
+    }
+
+    /** The next rows to run after the given step, in order. */
+    List<Staged> steps(String importId, int afterStep, int limit) {
+        return jdbc.query("""
+                SELECT step, sheet, row_number, cells FROM import_staged_row
+                WHERE import_id = ? AND step > ? ORDER BY step LIMIT ?""",
+                (row, n) -> new Staged(row.getInt("step"), new ImportRow(row.getString("sheet"),
+                        row.getInt("row_number"), cells(row.getString("cells")))), importId, afterStep, limit);
+    }
+
+    /** The plan lines of a decision, in the order of their rows. */
+    List<ImportRow> planLines(String importId, String decisionKey) {
+        return jdbc.query("""
+                SELECT sheet, row_number, cells FROM import_staged_row WHERE import_id = ? AND group_key = ?
+                ORDER BY row_number""",
+                (row, n) -> new ImportRow(row.getString("sheet"), row.getInt("row_number"),
+                        cells(row.getString("cells"))), importId, write(decisionKey));
+    }
+
+    /** Dry-run outcomes, written beside the dry run's own transaction (which is rolled back). */
+    void dryRunOutcomes(String importId, List<Map.Entry<Integer, ImportOutcome>> outcomes) {
+        jdbc.batchUpdate("INSERT INTO import_dry_run_row (import_id, step, outcome, refused) VALUES (?, ?, ?, ?)",
+                outcomes, outcomes.size(), (statement, outcome) -> {
+                    statement.setString(1, importId);
+                    statement.setInt(2, outcome.getKey());
+                    statement.setString(3, write(outcome.getValue()));
+                    statement.setBoolean(4, outcome.getValue().result() == ImportOutcome.Result.REFUSED);
+                });
+    }
+
+    void validated(String importId, int rowsTotal, DryRunCounts counts) {
+        jdbc.update("""
+                UPDATE import_batch SET status = ?, rows_total = ?, would_create = ?, already_imported = ?,
+                    would_be_refused = ? WHERE import_id = ?""", VALIDATED, rowsTotal, counts.wouldCreate(),
+                counts.alreadyImported(), counts.wouldBeRefused(), importId);
+    }
+
+    /** The dry run's outcomes from a step on, refused ones only if asked; empty for uploads before the table. */
+    List<ImportOutcome> dryRunRows(String importId, boolean refusedOnly, int fromStep, int limit) {
+        return jdbc.query("SELECT outcome FROM import_dry_run_row WHERE import_id = ? AND step >= ?"
+                        + (refusedOnly ? " AND refused" : "") + " ORDER BY step LIMIT ?",
+                (row, n) -> read(row.getString("outcome"), ImportOutcome.class), importId, fromStep, limit);
+    }
+
+    boolean hasDryRunRows(String importId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM import_dry_run_row WHERE import_id = ?)", Boolean.class, importId));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored import row is unreadable", e);
+        }
+    }
+
+    private Map<String, String> cells(String stored) {
+        try {
+            return json.readValue(stored, new TypeReference<LinkedHashMap<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a staged row is unreadable", e);
+        }
     }
 
     Optional<Batch> find(String importId) {
@@ -105,9 +227,9 @@ class ImportStore {
     }
 
     Optional<Imported> imported(String rowKey) {
-        return jdbc.query("SELECT import_id, created_id FROM import_row WHERE row_key = ?",
-                (row, n) -> new Imported(row.getString("import_id"), row.getString("created_id")), rowKey).stream()
-                .findFirst();
+        return jdbc.query("SELECT import_id, sheet, row_number, created_id FROM import_row WHERE row_key = ?",
+                (row, n) -> new Imported(row.getString("import_id"), row.getString("sheet"), row.getInt("row_number"),
+                        row.getString("created_id")), rowKey).stream().findFirst();
     }
 
     void markImported(String rowKey, String importId, String sheet, int rowNumber, String createdId, Instant at) {

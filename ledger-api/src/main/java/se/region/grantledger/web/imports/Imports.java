@@ -8,14 +8,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.region.grantledger.core.rules.InvalidValue;
 import se.region.grantledger.core.rules.NotAllowed;
 import se.region.grantledger.infrastructure.Sha256;
 import se.region.grantledger.web.NotFound;
 import se.region.grantledger.web.imports.ImportRunner.Provenance;
+import se.region.grantledger.web.imports.ImportSheets.ImportRow;
 import se.region.grantledger.web.imports.ImportSheets.Upload;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,11 @@ class Imports {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
+    /** Refused rows the import's view shows; the dry run's pages have them all. */
+    static final int REFUSALS_SHOWN = 1000;
+    /** The commented workbook is built whole in memory (Apache POI), so for uploads up to this size. */
+    static final int COMMENTED_ROWS_AT_MOST = 20_000;
+
     private final ImportRunner runner;
     private final ImportStore store;
     private final ObjectMapper json;
@@ -45,28 +54,72 @@ class Imports {
     });
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    Imports(ImportRunner runner, ImportStore store, ObjectMapper json) {
+    private final TransactionTemplate staging;
+
+    Imports(ImportRunner runner, ImportStore store, ObjectMapper json, PlatformTransactionManager transactions) {
         this.runner = runner;
         this.store = store;
         this.json = json;
+        this.staging = new TransactionTemplate(transactions);
     }
 
-    /** Stores the upload with its dry run; nothing of the books changes. */
+    /**
+     * Stores the upload with its rows staged in the order they will run, then its dry run; nothing of the books
+     * changes. A file that is not the template is refused whole, and nothing of it stays.
+     */
     ImportStore.Batch upload(List<Upload> files, String uploader) {
         byte[] workbook = ImportSheets.workbookOf(files);
-        List<ImportStep> steps = runner.steps(workbook);
         String importId = UUID.randomUUID().toString();
         String fileName = files.size() == 1 ? files.get(0).fileName()
                 : String.join(", ", files.stream().map(Upload::fileName).toList());
-        List<ImportOutcome> dryRun = runner.dryRun(new Provenance(importId, fileName), steps, uploader, workbook);
-        List<ImportOutcome> refused = dryRun.stream().filter(o -> o.result() == ImportOutcome.Result.REFUSED).toList();
-        ImportStore.DryRunCounts counts = new ImportStore.DryRunCounts(count(dryRun, ImportOutcome.Result.CREATED),
-                count(dryRun, ImportOutcome.Result.ALREADY_IMPORTED), refused.size());
-        store.add(importId, fileName, workbook, Sha256.hex(Sha256.digest().digest(workbook)), uploader, Instant.now(),
-                steps.size(), counts, write(dryRun), write(refused));
-        log.info("Import {} ({}) uploaded by {}: {} rows, {} would be refused", importId, fileName, uploader,
-                steps.size(), refused.size());
+        int rows = staging.execute(status -> {
+            store.add(importId, fileName, workbook, Sha256.hex(Sha256.digest().digest(workbook)), uploader,
+                    Instant.now());
+            Staging staged = new Staging(importId);
+            ImportSheets.stream(workbook, staged);
+            staged.flush();
+            if (staged.rows == 0) {
+                throw new InvalidValue("import-empty", "the upload has no rows under the header rows of its sheets");
+            }
+            return store.numberSteps(importId);
+        });
+        ImportStore.DryRunCounts counts = runner.dryRun(new Provenance(importId, fileName), uploader);
+        store.validated(importId, rows, counts);
+        log.info("Import {} ({}) uploaded by {}: {} rows, {} would be refused", importId, fileName, uploader, rows,
+                counts.wouldBeRefused());
         return store.find(importId).orElseThrow();
+    }
+
+    /** The rows of a streamed workbook, written to the staging table a thousand at a time. */
+    private final class Staging implements ImportSheets.RowSink {
+
+        private static final int AT_A_TIME = 1000;
+        private final String importId;
+        private final List<ImportRow> pending = new ArrayList<>();
+        private int rows;
+
+        Staging(String importId) {
+            this.importId = importId;
+        }
+
+        @Override
+        public void sheet(String name) {
+            ImportPlan.checkSheet(name);
+        }
+
+        @Override
+        public void row(ImportRow row) {
+            pending.add(row);
+            rows++;
+            if (pending.size() == AT_A_TIME) {
+                flush();
+            }
+        }
+
+        void flush() {
+            store.stage(importId, pending);
+            pending.clear();
+        }
     }
 
     /** Another person than the uploader confirms; the run starts at once, in the background. */
@@ -88,14 +141,20 @@ class Imports {
         return store.find(importId).orElseThrow(() -> new NotFound("import " + importId));
     }
 
-    /** Every row's dry-run outcome. */
-    List<ImportOutcome> dryRun(String importId) {
-        return outcomes(store.dryRun(importId));
+    /** Rows' dry-run outcomes in the order they run, a page at a time (uploads before paging: all at once). */
+    List<ImportOutcome> dryRun(String importId, int page, int size) {
+        if (!store.hasDryRunRows(importId)) {
+            return outcomes(store.dryRun(importId));
+        }
+        return store.dryRunRows(importId, false, page * size + 1, size);
     }
 
-    /** The rows the dry run refused. */
+    /** The rows the dry run refused, the first thousand of them. */
     List<ImportOutcome> dryRunRefusals(ImportStore.Batch batch) {
-        return outcomes(batch.dryRunRefusals());
+        if (!store.hasDryRunRows(batch.importId())) {
+            return outcomes(batch.dryRunRefusals());
+        }
+        return store.dryRunRows(batch.importId(), true, 0, REFUSALS_SHOWN);
     }
 
     private List<ImportOutcome> outcomes(String stored) {
@@ -107,18 +166,19 @@ class Imports {
         }
     }
 
-    private static int count(List<ImportOutcome> outcomes, ImportOutcome.Result result) {
-        return (int) outcomes.stream().filter(outcome -> outcome.result() == result).count();
-    }
-
     List<Map<String, Object>> runRefusals(String importId) {
         return store.refusals(importId).stream().map(this::read).toList();
     }
 
     /** The uploaded workbook with a comment beside every row: what the dry run found. */
     byte[] commentedWorkbook(ImportStore.Batch batch) {
+        if (batch.rowsTotal() > COMMENTED_ROWS_AT_MOST) {
+            throw new InvalidValue("import-too-large-to-comment", "the commented workbook is made for uploads of at"
+                    + " most " + COMMENTED_ROWS_AT_MOST + " rows; this one has " + batch.rowsTotal()
+                    + ": read the dry run as JSON, a page at a time (?page=0&size=10000)");
+        }
         Map<String, Map<Integer, String>> comments = new LinkedHashMap<>();
-        for (ImportOutcome outcome : dryRun(batch.importId())) {
+        for (ImportOutcome outcome : dryRun(batch.importId(), 0, COMMENTED_ROWS_AT_MOST)) {
             comments.computeIfAbsent(outcome.sheet(), sheet -> new LinkedHashMap<>()).put(outcome.row(), outcome.comment());
         }
         return ImportSheets.withComments(store.workbook(batch.importId()), comments);
@@ -151,14 +211,6 @@ class Imports {
         try {
             return json.readValue(stored, new TypeReference<>() {
             });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
