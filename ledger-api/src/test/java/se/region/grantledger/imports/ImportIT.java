@@ -227,6 +227,62 @@ class ImportIT extends LedgerIntegrationTest {
         assertThat(storedEventCount()).as("a dry run stores nothing").isEqualTo(events);
     }
 
+    /**
+     * An upload larger than an answer should wait for: staged at once, dry run in the background (202, VALIDATING),
+     * not to be confirmed before its dry run is done, then read a page at a time.
+     */
+    @Test
+    void aLargeUploadIsDryRunInTheBackgroundAndReadAPageAtATime() throws InterruptedException {
+        TemplateWorkbook books = TemplateWorkbook.template()
+                .row("frames", "REGIONAL_1_1", 2036, 900000000, "Regleringsbrev 2036");
+        String prefix = LedgerClient.uniqueDiaryNumber();
+        int projects = 2600;
+        for (int i = 0; i < projects; i++) {
+            String diary = prefix + "-" + i;
+            books.row("projects", diary, "Projekt " + i, "Almi Mälardalen", "556486-7678", "1980, 1981, 1982",
+                            "PROJECT", "Tillväxtföretag", "2036-01-01", "2037-12-31", null)
+                    .row("decisions", diary, "RUN 2036/" + i, "2036-03-01", "GRANT", null, null)
+                    .row("plan_lines", diary, "RUN 2036/" + i, "Regionen", "REGIONAL_1_1", "CASH", 1000)
+                    .row("plan_lines", diary, "RUN 2036/" + i, "ERUF", "ERUF", "CASH", 1000);
+        }
+        long events = storedEventCount();
+        Response uploaded = ledger.as("inlasning").upload("/api/imports", Map.of("stor.xlsx", books.bytes()));
+        assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(202);
+        assertThat(uploaded.body().get("status").asText()).isEqualTo("VALIDATING");
+        int rows = uploaded.body().get("rows").asInt();
+        assertThat(rows).as("plan lines run with their decisions").isEqualTo(1 + 2 * projects);
+        String importId = uploaded.body().get("importId").asText();
+        Response tooEarly = ledger.as("inlasning2").post("/api/imports/" + importId + "/confirmation", "{}");
+        assertThat(tooEarly.status()).as(tooEarly.raw()).isEqualTo(400);
+        assertThat(tooEarly.problemType()).isEqualTo("urn:grant-ledger:invalid:import-dry-run-running");
+
+        JsonNode validated = null;
+        for (int attempt = 0; attempt < 1200 && validated == null; attempt++) {
+            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
+            if (view.get("status").asText().equals("VALIDATED")) {
+                validated = view;
+            } else {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(validated).as("the dry run never finished").isNotNull();
+        JsonNode counts = validated.get("dryRun");
+        assertThat(counts.get("wouldCreate").asInt() + counts.get("alreadyImported").asInt()
+                + counts.get("wouldBeRefused").asInt()).isEqualTo(rows);
+        assertThat(counts.get("wouldCreate").asInt()).isGreaterThanOrEqualTo(rows - 1);
+        assertThat(storedEventCount()).as("a dry run stores nothing").isEqualTo(events);
+
+        JsonNode secondPage = ledger.as("inlasning").get("/api/imports/" + importId + "/dry-run?page=1&size=2000")
+                .body();
+        assertThat(secondPage).hasSize(2000);
+        assertThat(ledger.as("inlasning").get("/api/imports/" + importId + "/dry-run?page=2&size=2000").body())
+                .hasSize(rows - 4000);
+        assertThat(ledger.as("inlasning").get("/api/imports/" + importId + "/dry-run?size=0").status())
+                .isEqualTo(400);
+        assertThat(ledger.as("inlasning").get("/api/imports/" + importId + "/dry-run?size=10001").status())
+                .isEqualTo(400);
+    }
+
     @Test
     void csvFilesWithSemicolonsAndDecimalCommasAreSheetsOfTheirNames() {
         String diary = LedgerClient.uniqueDiaryNumber();

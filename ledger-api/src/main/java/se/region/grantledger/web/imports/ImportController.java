@@ -65,7 +65,10 @@ class ImportController {
             uploads.add(new Upload(name, file.getBytes()));
         }
         ImportStore.Batch batch = imports.upload(uploads, user.getName());
-        return ResponseEntity.created(URI.create("/api/imports/" + batch.importId())).body(view(batch));
+        URI location = URI.create("/api/imports/" + batch.importId());
+        // 201 with the dry run; 202 while a large upload's dry run goes on in the background.
+        return ImportStore.VALIDATING.equals(batch.status()) ? ResponseEntity.accepted().location(location).body(view(batch))
+                : ResponseEntity.created(location).body(view(batch));
     }
 
     @GetMapping("/{importId}")

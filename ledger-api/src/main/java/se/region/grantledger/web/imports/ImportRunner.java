@@ -137,9 +137,10 @@ class ImportRunner {
      * Every staged row as the confirmed run would take it, stored nowhere: one transaction, rolled back, read a page
      * at a time. The outcomes are written beside it, a page at a time, in transactions of their own.
      */
-    ImportStore.DryRunCounts dryRun(Provenance provenance, String uploader) {
+    void dryRun(Provenance provenance, String uploader) {
         People people = new People(uploader, CONFIRMER_TO_COME);
         Counts counts = new Counts();
+        outcomeWrites.executeWithoutResult(starts -> store.dryRunStarts(provenance.importId()));
         dryRunTransaction.executeWithoutResult(status -> {
             status.setRollbackOnly();
             // Its events take numbers no tracking processor reads (V2026_11_29_04), so the rollback leaves no gap.
@@ -149,11 +150,17 @@ class ImportRunner {
                  page = store.steps(provenance.importId(), after, BATCH)) {
                 List<Map.Entry<Integer, ImportOutcome>> outcomes = dryRunPage(page, provenance, people);
                 counts.add(outcomes.stream().map(Map.Entry::getValue).toList());
-                outcomeWrites.executeWithoutResult(written -> store.dryRunOutcomes(provenance.importId(), outcomes));
+                ImportStore.DryRunCounts ofPage = new ImportStore.DryRunCounts(counts.imported, counts.skipped,
+                        counts.refused);
+                counts.clear();
+                outcomeWrites.executeWithoutResult(written -> {
+                    store.dryRunOutcomes(provenance.importId(), outcomes);
+                    store.dryRunCounted(provenance.importId(), ofPage);
+                });
                 after = page.get(page.size() - 1).step();
             }
         });
-        return new ImportStore.DryRunCounts(counts.imported, counts.skipped, counts.refused);
+        store.validated(provenance.importId());
     }
 
     /**

@@ -124,11 +124,35 @@ class ImportStore {
                 });
     }
 
-    void validated(String importId, int rowsTotal, DryRunCounts counts) {
+    /** The rows are staged: so many run. */
+    void staged(String importId, int rowsTotal) {
+        jdbc.update("UPDATE import_batch SET rows_total = ? WHERE import_id = ?", rowsTotal, importId);
+    }
+
+    /** The dry run counted a page of rows more: its progress. */
+    void dryRunCounted(String importId, DryRunCounts page) {
         jdbc.update("""
-                UPDATE import_batch SET status = ?, rows_total = ?, would_create = ?, already_imported = ?,
-                    would_be_refused = ? WHERE import_id = ?""", VALIDATED, rowsTotal, counts.wouldCreate(),
-                counts.alreadyImported(), counts.wouldBeRefused(), importId);
+                UPDATE import_batch SET would_create = would_create + ?, already_imported = already_imported + ?,
+                    would_be_refused = would_be_refused + ? WHERE import_id = ?""", page.wouldCreate(),
+                page.alreadyImported(), page.wouldBeRefused(), importId);
+    }
+
+    void validated(String importId) {
+        jdbc.update("UPDATE import_batch SET status = ? WHERE import_id = ? AND status = ?", VALIDATED, importId,
+                VALIDATING);
+    }
+
+    /** Uploads whose dry run the service stopped in the middle of. */
+    List<String> validating() {
+        return jdbc.queryForList("SELECT import_id FROM import_batch WHERE status = ? ORDER BY uploaded_at",
+                String.class, VALIDATING);
+    }
+
+    /** A dry run begins (again): no outcome, no count. */
+    void dryRunStarts(String importId) {
+        jdbc.update("DELETE FROM import_dry_run_row WHERE import_id = ?", importId);
+        jdbc.update("UPDATE import_batch SET would_create = 0, already_imported = 0, would_be_refused = 0"
+                + " WHERE import_id = ?", importId);
     }
 
     /** The dry run's outcomes from a step on, refused ones only if asked; empty for uploads before the table. */

@@ -39,6 +39,8 @@ class Imports {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
+    /** Uploads of up to so many rows have their dry run in the answer (about fifteen seconds at most). */
+    static final int DRY_RUN_IN_THE_ANSWER = 5_000;
     /** Refused rows the import's view shows; the dry run's pages have them all. */
     static final int REFUSALS_SHOWN = 1000;
     /** The commented workbook is built whole in memory (Apache POI), so for uploads up to this size. */
@@ -49,6 +51,11 @@ class Imports {
     private final ObjectMapper json;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import-runner");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService dryRuns = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "import-dry-run");
         thread.setDaemon(true);
         return thread;
     });
@@ -65,7 +72,9 @@ class Imports {
 
     /**
      * Stores the upload with its rows staged in the order they will run, then its dry run; nothing of the books
-     * changes. A file that is not the template is refused whole, and nothing of it stays.
+     * changes. A file that is not the template is refused whole, and nothing of it stays. The dry run of a small
+     * upload is in the answer; a large one's runs in the background (its status says VALIDATING until it is done),
+     * so no request waits minutes.
      */
     ImportStore.Batch upload(List<Upload> files, String uploader) {
         byte[] workbook = ImportSheets.workbookOf(files);
@@ -81,13 +90,29 @@ class Imports {
             if (staged.rows == 0) {
                 throw new InvalidValue("import-empty", "the upload has no rows under the header rows of its sheets");
             }
-            return store.numberSteps(importId);
+            int steps = store.numberSteps(importId);
+            store.staged(importId, steps);
+            return steps;
         });
-        ImportStore.DryRunCounts counts = runner.dryRun(new Provenance(importId, fileName), uploader);
-        store.validated(importId, rows, counts);
-        log.info("Import {} ({}) uploaded by {}: {} rows, {} would be refused", importId, fileName, uploader, rows,
-                counts.wouldBeRefused());
+        log.info("Import {} ({}) uploaded by {}: {} rows staged", importId, fileName, uploader, rows);
+        if (rows <= DRY_RUN_IN_THE_ANSWER) {
+            dryRun(importId);
+        } else {
+            dryRuns.submit(() -> dryRun(importId));
+        }
         return store.find(importId).orElseThrow();
+    }
+
+    private void dryRun(String importId) {
+        ImportStore.Batch batch = find(importId);
+        try {
+            runner.dryRun(new Provenance(importId, batch.fileName()), batch.uploadedBy());
+            log.info("Import {}: dry run done, {} of {} rows would be refused", importId,
+                    find(importId).dryRun().wouldBeRefused(), batch.rowsTotal());
+        } catch (RuntimeException failed) {
+            log.error("Import {}: the dry run stopped; it runs again at the next start", importId, failed);
+            throw failed;
+        }
     }
 
     /** The rows of a streamed workbook, written to the staging table a thousand at a time. */
@@ -128,6 +153,12 @@ class Imports {
         if (batch.uploadedBy().equals(confirmer)) {
             throw new NotAllowed("import-confirmer-is-uploader", "an import is confirmed by another person than "
                     + batch.uploadedBy() + ", who uploaded it");
+        }
+        if (ImportStore.VALIDATING.equals(batch.status())) {
+            throw new InvalidValue("import-dry-run-running", "the dry run of import " + importId + " is still running"
+                    + " (" + (batch.dryRun().wouldCreate() + batch.dryRun().alreadyImported()
+                    + batch.dryRun().wouldBeRefused()) + " of " + batch.rowsTotal() + " rows); confirm it when it is"
+                    + " done");
         }
         if (!store.confirm(importId, confirmer, Instant.now())) {
             throw new InvalidValue("import-already-confirmed", "import " + importId + " is already "
@@ -186,6 +217,10 @@ class Imports {
 
     @EventListener(ApplicationReadyEvent.class)
     void goOnWithUnfinishedRuns() {
+        for (String importId : store.validating()) {
+            log.info("Import {} was in its dry run when the service stopped: running it again", importId);
+            dryRuns.submit(() -> dryRun(importId));
+        }
         for (String importId : store.unfinished()) {
             log.info("Import {} was confirmed and not finished when the service stopped: going on", importId);
             start(importId);
