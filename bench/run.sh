@@ -7,10 +7,14 @@
 #   3. the Gatling scenarios (HTML reports with charts under the run's gatling/ folder): DistinctCases,
 #      OneFrame, SingleClient, FinanceStaff, ReportReads;
 #   4. probes: every report of a year, an as-of report, a rebuild of every projection;
-#   5. the service's resident memory, sampled every second throughout;
+#   5. loading history through the import (POST /api/imports): --import projects of 2000-2009 as a workbook,
+#      dry run, confirmed, run, and the read models caught up;
+#   6. the service's resident memory, sampled every second throughout;
 # and prints the summary (also summary.md in the run's folder), each write figure as a ratio to the ceiling.
 #
-# Usage: bench/run.sh [--projects N] [--users U] [--seconds S] [--year Y] [--profile] [--two-nodes] [--smoke]
+# Usage: bench/run.sh [--projects N] [--users U] [--seconds S] [--year Y] [--import N] [--profile] [--two-nodes] [--smoke]
+#   --import N     projects in the import's workbook (default: as many as --projects; 0 leaves the import out)
+#   --import-only  the ceiling and the import alone (loading history at scale: --import 100000 --import-only)
 #   --smoke        six projects, a second of ceiling, every scenario's requests once (the Smoke simulation):
 #                  checks that every step works, not how fast (CI runs this after the tests)
 #   --profile      runs DistinctCases and the probes once more, unmeasured, with the service's CPU recorded (Java
@@ -29,15 +33,18 @@ if [ -z "${BENCH_HOME:-}" ]; then
 fi
 
 PROJECTS=200; USERS=8; SECONDS_EACH=20; CEILING_SECONDS=10; YEAR=2025; ROUNDS=20; TWO_NODES=no; SMOKE=no; PROFILE=no
+IMPORT=; IMPORT_ONLY=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --projects) PROJECTS=$2; shift 2 ;;
         --users) USERS=$2; shift 2 ;;
         --seconds) SECONDS_EACH=$2; shift 2 ;;
         --year) YEAR=$2; shift 2 ;;
+        --import) IMPORT=$2; shift 2 ;;
+        --import-only) IMPORT_ONLY=yes; shift ;;
         --two-nodes) TWO_NODES=yes; shift ;;
         --profile) PROFILE=yes; shift ;;
-        --smoke) SMOKE=yes; PROJECTS=6; USERS=2; SECONDS_EACH=1; CEILING_SECONDS=1; ROUNDS=2; shift ;;
+        --smoke) SMOKE=yes; PROJECTS=6; USERS=2; SECONDS_EACH=1; CEILING_SECONDS=1; ROUNDS=2; IMPORT=${IMPORT:-20}; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -54,7 +61,11 @@ fi
 # the build wrote both class paths (ledger-bench/pom.xml)
 BENCH_CP="ledger-bench/target/classes:$(cat ledger-bench/target/classpath.txt)"
 GATLING_CP="ledger-bench/target/test-classes:ledger-bench/target/classes:$(cat ledger-bench/target/test-classpath.txt)"
-bench() { java -cp "$BENCH_CP" se.region.grantledger.bench.Bench "$@" --figures "$FIGURES"; }
+# (POI, for the import's workbook, logs through Log4j's API: its simple logger, not a warning that none is there)
+bench() {
+    java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+        -cp "$BENCH_CP" se.region.grantledger.bench.Bench "$@" --figures "$FIGURES"
+}
 
 free_port() {
     while :; do
@@ -146,6 +157,9 @@ gatling() {
 
 bench ceiling --jdbc "jdbc:postgresql://localhost:$PGPORT/postgres" --pg-port "$PGPORT" --clients "$USERS" \
     --seconds "$CEILING_SECONDS"
+if [ "$IMPORT_ONLY" = yes ]; then
+    :
+else
 bench books --url "$URL" --projects "$PROJECTS" --clients "$USERS"
 if [ "$SMOKE" = yes ]; then
     gatling Smoke smoke 1 "$URL"   # every scenario's requests once, in one Gatling run
@@ -174,6 +188,12 @@ if [ "$PROFILE" = yes ]; then
     jcmd "$SERVICE_PID" JFR.stop name=probes filename="$RUN/probes.jfr" > /dev/null
     bench flame --jfr "$RUN/probes.jfr" --svg "$RUN/flame-probes.svg" \
         --title "The service's CPU during the probes: reports, as-of reports (http threads), the rebuild (processors)"
+fi
+fi
+
+# last, so that its books change no other scenario's conditions
+if [ "${IMPORT:-$PROJECTS}" -gt 0 ]; then
+    bench import --url "$URL" --projects "${IMPORT:-$PROJECTS}"
 fi
 
 if [ "$TWO_NODES" = yes ]; then

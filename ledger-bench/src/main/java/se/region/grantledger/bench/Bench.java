@@ -1,5 +1,7 @@
 package se.region.grantledger.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +19,7 @@ import java.util.OptionalDouble;
  * <pre>
  *   ceiling  --jdbc URL --pg-host H --pg-port P --user U --clients 8 --seconds 10
  *   books    --url URL --projects N --clients 8
+ *   import   --url URL --projects N   (earlier books through POST /api/imports: dry run, confirmation, run)
  *   probes   --url URL --year Y --rounds 20
  *   summary  (reads the figures, writes summary.md beside them)
  *   flame    --jfr RECORDING --svg FILE [--title T]   (a flame graph of a Java Flight Recording's CPU samples)
@@ -34,6 +37,7 @@ public final class Bench {
         switch (args[0]) {
             case "ceiling" -> ceiling(options, figures);
             case "books" -> books(options, figures);
+            case "import" -> importBooks(options, figures);
             case "probes" -> probes(options, figures);
             case "summary" -> Summary.write(figures);
             case "flame" -> System.out.println("flame graph of " + FlameGraph.write(Path.of(options.get("jfr")),
@@ -71,6 +75,67 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "books: %d projects, %d writes, %d events in %.1f s (%.0f writes/s, %.0f events/s, %d clients)%n",
                 projects, generated.writes(), generated.events(), generated.millis() / 1000.0,
                 generated.writes() * 1000.0 / generated.millis(), generated.events() * 1000.0 / generated.millis(), clients);
+    }
+
+    /**
+     * Loading history through the import: a workbook of {@code --projects} projects uploaded, its dry run awaited,
+     * confirmed by the second importer, the run awaited, and then the read models (every processor at the newest
+     * event). Events are counted as the processors' newest position moved.
+     */
+    private static void importBooks(Map<String, String> options, Figures figures) throws Exception {
+        int projects = Integer.parseInt(options.getOrDefault("projects", "1000"));
+        Ledger ledger = new Ledger(options.get("url"));
+        ImportBooks.Workbook workbook = ImportBooks.of(projects);
+        long eventsBefore = ledger.get("revisor", "/api/admin/projections").json().path("total").asLong();
+        long started = System.nanoTime();
+        String importId = ledger.upload("inlasning", "/api/imports", "books-" + projects + ".xlsx", workbook.bytes())
+                .get("importId").asText();
+        JsonNode validated = await(ledger, importId, "VALIDATED");
+        long dryRunDone = System.nanoTime();
+        if (validated.at("/dryRun/wouldBeRefused").asInt() > 0) {
+            throw new IllegalStateException("the benchmark's books are refused in part (" + validated.at("/dryRun/wouldBeRefused")
+                    + " rows), the first: " + validated.get("dryRunRefusals").get(0));
+        }
+        ledger.write("inlasning2", "POST", "/api/imports/" + importId + "/confirmation", "{}");
+        JsonNode done = await(ledger, importId, "DONE");
+        long runDone = System.nanoTime();
+        long events;
+        while (true) {
+            JsonNode progress = ledger.get("revisor", "/api/admin/projections").json();
+            if (progress.path("processed").asLong() == progress.path("total").asLong()) {
+                events = progress.path("total").asLong() - eventsBefore;
+                break;
+            }
+            Thread.sleep(200);
+        }
+        long caughtUp = System.nanoTime();
+        double dryRun = (dryRunDone - started) / 1e9;
+        double run = (runDone - dryRunDone) / 1e9;
+        double all = (caughtUp - started) / 1e9;
+        figures.put("import.projects", projects);
+        figures.put("import.rows", workbook.rows());
+        figures.put("import.events", events);
+        figures.put("import.dry_run_seconds", dryRun);
+        figures.put("import.run_seconds", run);
+        figures.put("import.read_models_seconds", (caughtUp - runDone) / 1e9);
+        figures.put("import.seconds", all);
+        figures.put("import.events_per_second", events / all);
+        figures.put("import.rows_per_second", done.at("/progress/rowsPerSecond").asDouble());
+        System.out.printf(Locale.ROOT, "import: %d projects, %d rows, %d events: dry run %.1f s, run %.1f s (%.0f rows/s),"
+                        + " read models caught up %.1f s later; %.0f events/s from upload to read models%n", projects,
+                workbook.rows(), events, dryRun, run, done.at("/progress/rowsPerSecond").asDouble(),
+                (caughtUp - runDone) / 1e9, events / all);
+    }
+
+    private static JsonNode await(Ledger ledger, String importId, String status) throws InterruptedException {
+        while (true) {
+            JsonNode view = ledger.get("inlasning", "/api/imports/" + importId).json();
+            String now = view.path("status").asText();
+            if (now.equals(status) || (status.equals("VALIDATED") && !now.equals("VALIDATING"))) {
+                return view;
+            }
+            Thread.sleep(500);
+        }
     }
 
     private static void probes(Map<String, String> options, Figures figures) throws Exception {

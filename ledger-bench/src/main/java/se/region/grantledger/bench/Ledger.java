@@ -47,6 +47,34 @@ final class Ledger {
         return answer.json();
     }
 
+    /** POST of one file as multipart/form-data, the part named {@code file}, as a browser uploads it. */
+    JsonNode upload(String user, String path, String fileName, byte[] bytes) {
+        String boundary = "bench-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return new Answer(response.statusCode(), response.body(), 0).json();
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer get(String user, String path) {
         return send(user, "GET", path, null);
     }
