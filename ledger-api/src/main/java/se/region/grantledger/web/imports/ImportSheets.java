@@ -2,6 +2,7 @@ package se.region.grantledger.web.imports;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -28,6 +29,8 @@ import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,7 +139,10 @@ final class ImportSheets {
      * whole workbook, so a hundred thousand projects' books are read in a small heap.
      */
     static void stream(byte[] xlsx, RowSink sink) {
-        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(xlsx))) {
+        Path file = null;
+        // From a file: opened from a stream, POI unpacks every part of the workbook into memory first (a hundred
+        // thousand projects' sheets, unpacked, do not fit in the README's heap); from a file it reads them as needed.
+        try (OPCPackage workbook = OPCPackage.open((file = copy(xlsx)).toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
             StylesTable styles = reader.getStylesTable();
@@ -162,7 +168,17 @@ final class ImportSheets {
                 throw invalid;
             }
             throw new InvalidValue("import-unreadable", "the file is not a readable .xlsx workbook: " + e.getMessage());
+        } finally {
+            if (file != null) {
+                file.toFile().delete();
+            }
         }
+    }
+
+    private static Path copy(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("ledger-import-", ".xlsx");
+        Files.write(file, xlsx);
+        return file;
     }
 
     /** One sheet's rows as the parser meets them: the first row names the columns. */
