@@ -47,10 +47,14 @@ class EventStoreSchemaIT extends LedgerIntegrationTest {
                 WHERE sequencename = 'domain_event_entry_global_index_seq'""");
         assertThat(((Number) sequence.get("increment_by")).longValue()).isEqualTo(1);
         assertThat(((Number) sequence.get("cache_size")).longValue()).isEqualTo(1);
+        // The default is a function that takes the event store's sequence, except in an import's dry run
+        // (V2026_11_29_04), whose events take negative numbers from a sequence of their own.
         assertThat(jdbc.queryForObject("""
                 SELECT column_default FROM information_schema.columns
                 WHERE table_name = 'domain_event_entry' AND column_name = 'global_index'""", String.class))
-                .contains("domain_event_entry_global_index_seq");
+                .contains("next_global_index()");
+        assertThat(jdbc.queryForObject("SELECT prosrc FROM pg_proc WHERE proname = 'next_global_index'", String.class))
+                .contains("nextval('domain_event_entry_global_index_seq')");
     }
 
     @Test
