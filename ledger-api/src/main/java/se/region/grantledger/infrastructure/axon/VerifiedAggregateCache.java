@@ -7,6 +7,9 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -30,7 +33,20 @@ public class VerifiedAggregateCache implements Cache {
 
     private static final Field VERSION = versionField();
 
+    /**
+     * The aggregates used last, held strongly as well: a weakly held entry goes at the next collection, and a year's
+     * frame, loaded by every decision and payment of its year and holding a figure for each of its cases, was then
+     * read again from its snapshot many times a second during an import of a hundred thousand projects.
+     */
+    static final int PINNED = 256;
+
     private final Cache entries = new WeakReferenceCache();
+    private final Map<Object, Object> pinned = Collections.synchronizedMap(new LinkedHashMap<>(PINNED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+            return size() > PINNED;
+        }
+    });
     private final Supplier<EventStore> eventStore;
 
     /** The event store is looked up on first use: the repositories that use this cache are built before it. */
@@ -47,9 +63,10 @@ public class VerifiedAggregateCache implements Cache {
         Optional<Long> cachedAt = versionOf(entry);
         Optional<Long> newest = eventStore.get().lastSequenceNumberFor(key.toString());
         if (cachedAt.isEmpty() || !cachedAt.equals(newest)) {
-            entries.remove(key);
+            remove(key);
             return null;
         }
+        pinned.put(key, entry);
         return entry;
     }
 
@@ -82,6 +99,7 @@ public class VerifiedAggregateCache implements Cache {
     @Override
     public void put(Object key, Object value) {
         entries.put(key, value);
+        pinned.put(key, value);
     }
 
     @Override
@@ -96,11 +114,13 @@ public class VerifiedAggregateCache implements Cache {
 
     @Override
     public boolean remove(Object key) {
+        pinned.remove(key);
         return entries.remove(key);
     }
 
     @Override
     public void removeAll() {
+        pinned.clear();
         entries.removeAll();
     }
 
