@@ -36,7 +36,7 @@ final class CaseRows {
         return new ImportStep(RowKeys.payment(diary, reference), row, "payment " + reference + " of " + diary
                 + ": SEK " + row.get("amount") + " on " + row.get("payment_date"), commands -> {
             String projectId = commands.idOf(RowKeys.project(diary));
-            String caseId = projectId != null ? projectId : caseOf(commands, row);
+            String caseId = projectId != null ? projectId : supportCaseOf(commands, row);
             String paymentId = commands.newId();
             ObjectNode body = cells.object();
             cells.amount(body, "amount", row, "amount");
@@ -99,9 +99,14 @@ final class CaseRows {
 
     /** The case the row names by its diary number, whichever kind it is. */
     private static String caseOf(ImportCommands commands, ImportRow row) {
+        String projectId = commands.idOf(RowKeys.project(row.get("diary_number")));
+        return projectId != null ? projectId : supportCaseOf(commands, row);
+    }
+
+    /** The business support or commercial service the row names, once it is known to be no project. */
+    private static String supportCaseOf(ImportCommands commands, ImportRow row) {
         String diary = row.get("diary_number");
-        for (String key : new String[]{RowKeys.project(diary), RowKeys.businessSupport(diary),
-                RowKeys.commercialService(diary)}) {
+        for (String key : new String[]{RowKeys.businessSupport(diary), RowKeys.commercialService(diary)}) {
             String id = commands.idOf(key);
             if (id != null) {
                 return id;
