@@ -67,6 +67,73 @@ class ImportCrashIT {
         }
     }
 
+    /**
+     * A large upload's dry run, killed in the background, runs again from the start at the next start: every row
+     * judged once (no outcome twice), nothing of the books stored, and then it can be confirmed.
+     */
+    @Test
+    void aDryRunKilledInTheBackgroundRunsAgainAtTheNextStart() throws Exception {
+        Map<String, String> defaultMode = Map.of("LEDGER_DATA_DIR", directory.resolve("data").toString());
+        ServiceProcess service = ServiceProcess.start(directory, defaultMode);
+        try {
+            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            LedgerClient ledger = service.client();
+            TemplateWorkbook books = TemplateWorkbook.template();
+            for (int i = 0; i < 2600; i++) {
+                String diary = "RV18" + String.format("%05d", i);
+                books.row("projects", diary, "Projekt " + i, "Almi Mälardalen", "556486-7678", "1980, 1981, 1982",
+                        "PROJECT", "Tillväxtföretag", "2018-01-01", "2019-12-31", null)
+                        .row("decisions", diary, "RUN 2018/" + i, "2018-03-01", "GRANT", null, null)
+                        .row("plan_lines", diary, "RUN 2018/" + i, "Regionen", "REGIONAL_1_1", "CASH", 1000)
+                        .row("plan_lines", diary, "RUN 2018/" + i, "ERUF", "ERUF", "CASH", 1000);
+            }
+            books.row("frames", "REGIONAL_1_1", 2018, 900000000, "Regleringsbrev 2018");
+            Response uploaded = ledger.as("inlasning").upload("/api/imports", Map.of("stor.xlsx", books.bytes()));
+            assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(202);
+            String importId = uploaded.body().get("importId").asText();
+            int rows = uploaded.body().get("rows").asInt();
+            for (int attempt = 0; attempt < 2000; attempt++) {
+                JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
+                assertThat(view.get("status").asText()).as("the dry run finished before it could be killed")
+                        .isEqualTo("VALIDATING");
+                if (view.at("/dryRun/wouldCreate").asInt() + view.at("/dryRun/wouldBeRefused").asInt() >= 500) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            service.kill();
+
+            service = ServiceProcess.start(directory, defaultMode);
+            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            ledger = service.client();
+            JsonNode validated = null;
+            for (int attempt = 0; attempt < 1200 && validated == null; attempt++) {
+                JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
+                if ("VALIDATED".equals(view.path("status").asText())) {
+                    validated = view;
+                } else {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(validated).as("the dry run did not run again").isNotNull();
+            JsonNode counts = validated.get("dryRun");
+            assertThat(counts.get("wouldCreate").asInt() + counts.get("alreadyImported").asInt()
+                    + counts.get("wouldBeRefused").asInt()).as("every row judged once").isEqualTo(rows);
+            assertThat(counts.get("wouldBeRefused").asInt()).as(validated.toString()).isZero();
+            assertThat(ledger.as("inlasning").get("/api/imports/" + importId + "/dry-run?size=10000").body())
+                    .hasSize(rows);
+            assertThat(ledger.as("revisor").get("/api/projects?size=1").body().get("totalItems").asInt())
+                    .as("a dry run stores nothing").isZero();
+            assertThat(ledger.as("inlasning2").post("/api/imports/" + importId + "/confirmation", "{}").status())
+                    .isEqualTo(202);
+            assertThat(service.stop()).isIn(0, 143);
+        } finally {
+            if (service.isAlive()) {
+                service.kill();
+            }
+        }
+    }
+
     /** A frame and {@code PROJECTS} projects of 2017, each decided, requisitioned and paid SEK 100 000. */
     private static byte[] books() {
         TemplateWorkbook books = TemplateWorkbook.template()
