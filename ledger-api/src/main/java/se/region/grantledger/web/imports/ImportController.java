@@ -55,7 +55,8 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload earlier books (an .xlsx workbook, or CSV files, of the template) and get the dry run:"
             + " per row what would be created or why it would be refused; nothing is recorded until another person"
-            + " confirms (IMPORTER or ADMIN)")
+            + " confirms (IMPORTER or ADMIN). 201 with the dry run; above 5 000 rows 202, the dry run going on in the"
+            + " background (status VALIDATING)")
     ResponseEntity<ImportView> upload(@RequestParam("file") List<MultipartFile> files, Authentication user)
             throws IOException {
         List<Upload> uploads = new ArrayList<>();
