@@ -1,6 +1,5 @@
 package se.region.grantledger.infrastructure.axon;
 
-import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class AggregateCacheConfiguration {
 
     @Bean
-    Cache aggregateCache(ObjectProvider<EventStore> eventStore) {
+    VerifiedAggregateCache aggregateCache(ObjectProvider<EventStore> eventStore) {
         return new VerifiedAggregateCache(eventStore::getObject);
     }
 }

@@ -8,9 +8,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 
 import java.lang.reflect.Field;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -48,6 +50,7 @@ public class VerifiedAggregateCache implements Cache {
         }
     });
     private final Supplier<EventStore> eventStore;
+    private final ThreadLocal<Writes> recording = new ThreadLocal<>();
 
     /** The event store is looked up on first use: the repositories that use this cache are built before it. */
     public VerifiedAggregateCache(Supplier<EventStore> eventStore) {
@@ -100,6 +103,48 @@ public class VerifiedAggregateCache implements Cache {
     public void put(Object key, Object value) {
         entries.put(key, value);
         pinned.put(key, value);
+        Writes writes = recording.get();
+        if (writes != null) {
+            writes.keys.add(key);
+        }
+    }
+
+    /**
+     * Notes the aggregates this thread saves until the returned record is closed. Axon drops an aggregate from the
+     * cache when its own unit of work rolls back, but not when a savepoint or a transaction around several units of
+     * work does (an import's row, its batch, its dry run): the entry then holds events that were never stored, and
+     * the version check alone cannot tell once the stream has grown back to that number (another node writing).
+     * Such a caller forgets what its record noted. Records nest; an inner one's aggregates are the outer one's too.
+     */
+    public Writes recordWrites() {
+        Writes writes = new Writes(recording.get());
+        recording.set(writes);
+        return writes;
+    }
+
+    /** The aggregates saved on one thread while it was recording. */
+    public final class Writes implements AutoCloseable {
+
+        private final Writes outer;
+        private final Set<Object> keys = new HashSet<>();
+
+        private Writes(Writes outer) {
+            this.outer = outer;
+        }
+
+        /** Drops every aggregate saved under this record from the cache: its state was rolled back. */
+        public void forget() {
+            keys.forEach(VerifiedAggregateCache.this::remove);
+            keys.clear();
+        }
+
+        @Override
+        public void close() {
+            recording.set(outer);
+            if (outer != null) {
+                outer.keys.addAll(keys);
+            }
+        }
     }
 
     @Override

@@ -16,9 +16,11 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.region.grantledger.core.model.Actor;
 import se.region.grantledger.core.model.Role;
+import se.region.grantledger.infrastructure.axon.VerifiedAggregateCache;
 import se.region.grantledger.web.imports.ImportOutcome.Refusal;
 import se.region.grantledger.web.imports.ImportOutcome.Result;
 import se.region.grantledger.web.imports.ImportSheets.ImportRow;
@@ -66,9 +68,10 @@ class ImportRunner {
     private final TransactionTemplate outcomeWrites;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final VerifiedAggregateCache aggregates;
 
     ImportRunner(CommandBus commandBus, ImportStore store, ObjectMapper json, Validator validator,
-                 PlatformTransactionManager transactions, DataSource dataSource) {
+                 PlatformTransactionManager transactions, DataSource dataSource, VerifiedAggregateCache aggregates) {
         // No retry scheduler: a retry would run in another thread, outside the row's transaction.
         this.commands = DefaultCommandGateway.builder().commandBus(commandBus).build();
         this.store = store;
@@ -80,6 +83,7 @@ class ImportRunner {
         this.outcomeWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
+        this.aggregates = aggregates;
     }
 
     /** Where a row's commands run: a transaction of its own, or a savepoint of the dry run's transaction. */
@@ -97,15 +101,18 @@ class ImportRunner {
             public <T> T run(Supplier<T> row) {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 Savepoint savepoint = savepointOn(connection);
-                try {
-                    return row.get();
-                } catch (RuntimeException refused) {
+                try (VerifiedAggregateCache.Writes writes = aggregates.recordWrites()) {
                     try {
-                        connection.rollback(savepoint);
-                    } catch (SQLException e) {
-                        refused.addSuppressed(e);
+                        return row.get();
+                    } catch (RuntimeException refused) {
+                        writes.forget();
+                        try {
+                            connection.rollback(savepoint);
+                        } catch (SQLException e) {
+                            refused.addSuppressed(e);
+                        }
+                        throw refused;
                     }
-                    throw refused;
                 }
             }
         };
@@ -139,28 +146,37 @@ class ImportRunner {
      */
     void dryRun(Provenance provenance, String uploader) {
         People people = new People(uploader, CONFIRMER_TO_COME);
-        Counts counts = new Counts();
         outcomeWrites.executeWithoutResult(starts -> store.dryRunStarts(provenance.importId()));
-        dryRunTransaction.executeWithoutResult(status -> {
-            status.setRollbackOnly();
-            // Its events take numbers no tracking processor reads (V2026_11_29_04), so the rollback leaves no gap.
-            jdbc.execute("SET LOCAL ledger.dry_run = 'on'");
-            int after = 0;
-            for (List<ImportStore.Staged> page = store.steps(provenance.importId(), after, BATCH); !page.isEmpty();
-                 page = store.steps(provenance.importId(), after, BATCH)) {
-                List<Map.Entry<Integer, ImportOutcome>> outcomes = dryRunPage(page, provenance, people);
-                counts.add(outcomes.stream().map(Map.Entry::getValue).toList());
-                ImportStore.DryRunCounts ofPage = new ImportStore.DryRunCounts(counts.imported, counts.skipped,
-                        counts.refused);
-                counts.clear();
-                outcomeWrites.executeWithoutResult(written -> {
-                    store.dryRunOutcomes(provenance.importId(), outcomes);
-                    store.dryRunCounted(provenance.importId(), ofPage);
-                });
-                after = page.get(page.size() - 1).step();
+        // Every aggregate the dry run saved is cached with events that its rollback takes back.
+        try (VerifiedAggregateCache.Writes writes = aggregates.recordWrites()) {
+            try {
+                dryRunTransaction.executeWithoutResult(status -> dryRunPages(status, provenance, people));
+            } finally {
+                writes.forget();
             }
-        });
+        }
         store.validated(provenance.importId());
+    }
+
+    private void dryRunPages(TransactionStatus status, Provenance provenance, People people) {
+        Counts counts = new Counts();
+        status.setRollbackOnly();
+        // Its events take numbers no tracking processor reads (V2026_11_29_04), so the rollback leaves no gap.
+        jdbc.execute("SET LOCAL ledger.dry_run = 'on'");
+        int after = 0;
+        for (List<ImportStore.Staged> page = store.steps(provenance.importId(), after, BATCH); !page.isEmpty();
+             page = store.steps(provenance.importId(), after, BATCH)) {
+            List<Map.Entry<Integer, ImportOutcome>> outcomes = dryRunPage(page, provenance, people);
+            counts.add(outcomes.stream().map(Map.Entry::getValue).toList());
+            ImportStore.DryRunCounts ofPage = new ImportStore.DryRunCounts(counts.imported, counts.skipped,
+                    counts.refused);
+            counts.clear();
+            outcomeWrites.executeWithoutResult(written -> {
+                store.dryRunOutcomes(provenance.importId(), outcomes);
+                store.dryRunCounted(provenance.importId(), ofPage);
+            });
+            after = page.get(page.size() - 1).step();
+        }
     }
 
     /**
@@ -177,19 +193,22 @@ class ImportRunner {
             Savepoint savepoint = savepointOn(connection);
             List<Map.Entry<Integer, ImportOutcome>> outcomes = new ArrayList<>();
             boolean whole = true;
-            for (ImportStore.Staged staged : page) {
-                ImportOutcome outcome = failed.get(staged.step());
-                if (outcome == null) {
-                    Unguarded scope = new Unguarded();
-                    outcome = attempt(step(provenance.importId(), staged.row()), provenance, people, scope);
-                    if (scope.failed) {
-                        failed.put(staged.step(), outcome);
-                        rollBack(connection, savepoint);
-                        whole = false;
-                        break;
+            try (VerifiedAggregateCache.Writes writes = aggregates.recordWrites()) {
+                for (ImportStore.Staged staged : page) {
+                    ImportOutcome outcome = failed.get(staged.step());
+                    if (outcome == null) {
+                        Unguarded scope = new Unguarded();
+                        outcome = attempt(step(provenance.importId(), staged.row()), provenance, people, scope);
+                        if (scope.failed) {
+                            failed.put(staged.step(), outcome);
+                            writes.forget();
+                            rollBack(connection, savepoint);
+                            whole = false;
+                            break;
+                        }
                     }
+                    outcomes.add(Map.entry(staged.step(), outcome));
                 }
-                outcomes.add(Map.entry(staged.step(), outcome));
             }
             if (whole) {
                 return outcomes;
@@ -242,6 +261,27 @@ class ImportRunner {
         for (List<ImportStore.Staged> page = store.steps(importId, 0, BATCH); !page.isEmpty();
              page = store.steps(importId, done, BATCH)) {
             List<ImportStore.Staged> rows = page;
+            try (VerifiedAggregateCache.Writes writes = aggregates.recordWrites()) {
+                runBatch(importId, rows, provenance, people, counts, writes);
+            }
+            counts.clear();
+            int before = done;
+            done = page.get(page.size() - 1).step();
+            if (done / LOG_EVERY > before / LOG_EVERY || done == batch.rowsTotal()) {
+                double seconds = Math.max(Duration.between(started, Instant.now()).toMillis(), 1) / 1000.0;
+                log.info("Import {}: {} of {} rows ({} rows/s)", importId, done, batch.rowsTotal(),
+                        Math.round(done / seconds));
+            }
+        }
+        store.finished(importId, Instant.now());
+        log.info("Import {} finished: {} rows in {} s", importId, batch.rowsTotal(),
+                Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    /** One batch of rows, committed together; if its commit fails, the aggregates it saved are not what is stored. */
+    private void runBatch(String importId, List<ImportStore.Staged> rows, Provenance provenance, People people,
+                          Counts counts, VerifiedAggregateCache.Writes writes) {
+        try {
             rowTransactions.executeWithoutResult(status -> {
                 List<ImportOutcome> outcomes = new ArrayList<>();
                 for (ImportStore.Staged staged : rows) {
@@ -255,18 +295,10 @@ class ImportRunner {
                 counts.add(outcomes);
                 store.counted(importId, counts.imported, counts.skipped, counts.refused);
             });
-            counts.clear();
-            int before = done;
-            done = page.get(page.size() - 1).step();
-            if (done / LOG_EVERY > before / LOG_EVERY || done == batch.rowsTotal()) {
-                double seconds = Math.max(Duration.between(started, Instant.now()).toMillis(), 1) / 1000.0;
-                log.info("Import {}: {} of {} rows ({} rows/s)", importId, done, batch.rowsTotal(),
-                        Math.round(done / seconds));
-            }
+        } catch (RuntimeException failed) {
+            writes.forget();
+            throw failed;
         }
-        store.finished(importId, Instant.now());
-        log.info("Import {} finished: {} rows in {} s", importId, batch.rowsTotal(),
-                Duration.between(started, Instant.now()).toSeconds());
     }
 
     private ImportOutcome attempt(ImportStep step, Provenance provenance, People people, RowScope scope) {
