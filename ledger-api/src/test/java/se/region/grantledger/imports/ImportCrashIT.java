@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * An import killed in the middle ({@code kill -9} of the service, as an OOM kill would) goes on by itself when the
@@ -27,12 +28,22 @@ class ImportCrashIT {
     @TempDir
     Path directory;
 
+    /** The packaged service in its default mode on this test's data directory, once it answers. */
+    private ServiceProcess started() throws Exception {
+        ServiceProcess service = ServiceProcess.start(directory,
+                Map.of("LEDGER_DATA_DIR", directory.resolve("data").toString()));
+        if (!service.awaitHealthy(START)) {
+            String log = service.logTail();
+            service.kill();
+            fail("the service did not become healthy:\n" + log);
+        }
+        return service;
+    }
+
     @Test
     void killedMidImportItGoesOnAtTheNextStartAndRecordsEveryRowOnce() throws Exception {
-        Map<String, String> defaultMode = Map.of("LEDGER_DATA_DIR", directory.resolve("data").toString());
-        ServiceProcess service = ServiceProcess.start(directory, defaultMode);
+        ServiceProcess service = started();
         try {
-            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
             LedgerClient ledger = service.client();
             Response uploaded = ledger.as("inlasning").upload("/api/imports", Map.of("historik.xlsx", books()));
             assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
@@ -46,8 +57,7 @@ class ImportCrashIT {
             service.kill();
             System.out.printf("Import killed with %d of %d rows counted%n", importedAtTheKill, rows);
 
-            service = ServiceProcess.start(directory, defaultMode);
-            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            service = started();
             ledger = service.client();
             JsonNode done = awaitDone(ledger, importId);
             assertThat(done.at("/progress/imported").asInt()).isEqualTo(rows);
@@ -73,10 +83,8 @@ class ImportCrashIT {
      */
     @Test
     void aDryRunKilledInTheBackgroundRunsAgainAtTheNextStart() throws Exception {
-        Map<String, String> defaultMode = Map.of("LEDGER_DATA_DIR", directory.resolve("data").toString());
-        ServiceProcess service = ServiceProcess.start(directory, defaultMode);
+        ServiceProcess service = started();
         try {
-            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
             LedgerClient ledger = service.client();
             TemplateWorkbook books = TemplateWorkbook.template();
             for (int i = 0; i < 2600; i++) {
@@ -103,8 +111,7 @@ class ImportCrashIT {
             }
             service.kill();
 
-            service = ServiceProcess.start(directory, defaultMode);
-            assertThat(service.awaitHealthy(START)).as(service.logTail()).isTrue();
+            service = started();
             ledger = service.client();
             JsonNode validated = null;
             for (int attempt = 0; attempt < 1200 && validated == null; attempt++) {
