@@ -44,16 +44,16 @@ class MessageMetricsConfiguration {
     /** Replaces the module Axon's auto-configuration would register (it is conditional on there being none). */
     @Bean
     MetricsConfigurerModule metricsConfigurerModule(GlobalMetricRegistry metrics) {
-        return new WithoutCapacityGauges(metrics.getRegistry());
+        return new WithoutCapacityGauges(metrics);
     }
 
     static final class WithoutCapacityGauges extends MetricsConfigurerModule {
 
         private final MeterRegistry registry;
 
-        WithoutCapacityGauges(MeterRegistry registry) {
-            super(new GlobalMetricRegistry(registry), true);
-            this.registry = registry;
+        WithoutCapacityGauges(GlobalMetricRegistry metrics) {
+            super(metrics, true);
+            this.registry = metrics.getRegistry();
         }
 
         @Override

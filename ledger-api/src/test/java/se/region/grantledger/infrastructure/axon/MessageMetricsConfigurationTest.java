@@ -21,7 +21,7 @@ class MessageMetricsConfigurationTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final MessageMetricsConfiguration.WithoutCapacityGauges metrics =
-            new MessageMetricsConfiguration.WithoutCapacityGauges(registry);
+            new MessageMetricsConfiguration.WithoutCapacityGauges(new GlobalMetricRegistry(registry));
 
     @Test
     void anEventProcessorIsCountedTimedAndItsLatencyGaugedByProcessorAndPayload() {
