@@ -60,7 +60,7 @@ class GoldenBooksImportIT {
         String importId = uploaded.body().get("importId").asText();
         assertThat(ledger.as("inlasning2").post("/api/imports/" + importId + "/confirmation", "{}").status())
                 .isEqualTo(202);
-        imported = awaitDone(importId);
+        imported = ImportStatus.await(ledger, importId, "DONE", Duration.ofMinutes(3));
         assertThat(imported.at("/progress/imported").asInt()).as(imported.toString()).isEqualTo(rows);
         assertThat(imported.at("/progress/refused").asInt()).isZero();
         awaitReportsCaughtUp();
@@ -233,17 +233,6 @@ class GoldenBooksImportIT {
 
     private static long ore(JsonNode amount) {
         return sek(amount).movePointRight(2).longValueExact();
-    }
-
-    private static JsonNode awaitDone(String importId) throws InterruptedException {
-        for (int attempt = 0; attempt < 1800; attempt++) {
-            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
-            if ("DONE".equals(view.path("status").asText())) {
-                return view;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish in three minutes");
     }
 
     /** The read models follow the event store a moment later, as after any write: until every segment is at its end. */

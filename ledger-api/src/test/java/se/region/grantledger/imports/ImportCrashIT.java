@@ -59,7 +59,7 @@ class ImportCrashIT {
 
             service = started();
             ledger = service.client();
-            JsonNode done = awaitDone(ledger, importId);
+            JsonNode done = ImportStatus.await(ledger, importId, "DONE", Duration.ofMinutes(2));
             assertThat(done.at("/progress/imported").asInt()).isEqualTo(rows);
             assertThat(done.at("/progress/refused").asInt()).as(done.toString()).isZero();
             assertThat(done.at("/progress/remaining").asInt()).isZero();
@@ -113,16 +113,7 @@ class ImportCrashIT {
 
             service = started();
             ledger = service.client();
-            JsonNode validated = null;
-            for (int attempt = 0; attempt < 1200 && validated == null; attempt++) {
-                JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
-                if ("VALIDATED".equals(view.path("status").asText())) {
-                    validated = view;
-                } else {
-                    Thread.sleep(100);
-                }
-            }
-            assertThat(validated).as("the dry run did not run again").isNotNull();
+            JsonNode validated = ImportStatus.await(ledger, importId, "VALIDATED", Duration.ofMinutes(2));
             JsonNode counts = validated.get("dryRun");
             assertThat(counts.get("wouldCreate").asInt() + counts.get("alreadyImported").asInt()
                     + counts.get("wouldBeRefused").asInt()).as("every row judged once").isEqualTo(rows);
@@ -172,17 +163,6 @@ class ImportCrashIT {
             Thread.sleep(20);
         }
         throw new AssertionError("the import never got going");
-    }
-
-    private static JsonNode awaitDone(LedgerClient ledger, String importId) throws InterruptedException {
-        for (int attempt = 0; attempt < 1200; attempt++) {
-            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
-            if ("DONE".equals(view.path("status").asText())) {
-                return view;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish after the restart");
     }
 
     private static BigDecimal awaitPaid(LedgerClient ledger, BigDecimal expected) throws InterruptedException {

@@ -11,6 +11,7 @@ import se.region.grantledger.support.LedgerIntegrationTest;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -256,16 +257,7 @@ class ImportIT extends LedgerIntegrationTest {
         assertThat(tooEarly.status()).as(tooEarly.raw()).isEqualTo(400);
         assertThat(tooEarly.problemType()).isEqualTo("urn:grant-ledger:invalid:import-dry-run-running");
 
-        JsonNode validated = null;
-        for (int attempt = 0; attempt < 1200 && validated == null; attempt++) {
-            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
-            if (view.get("status").asText().equals("VALIDATED")) {
-                validated = view;
-            } else {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(validated).as("the dry run never finished").isNotNull();
+        JsonNode validated = ImportStatus.await(ledger, importId, "VALIDATED", Duration.ofMinutes(2));
         JsonNode counts = validated.get("dryRun");
         assertThat(counts.get("wouldCreate").asInt() + counts.get("alreadyImported").asInt()
                 + counts.get("wouldBeRefused").asInt()).isEqualTo(rows);
@@ -364,14 +356,7 @@ class ImportIT extends LedgerIntegrationTest {
     }
 
     private JsonNode untilDone(String importId) throws InterruptedException {
-        for (int attempt = 0; attempt < 600; attempt++) {
-            JsonNode view = ledger.as("inlasning").get("/api/imports/" + importId).body();
-            if (view.get("status").asText().equals("DONE")) {
-                return view;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import " + importId + " never finished");
+        return ImportStatus.await(ledger, importId, "DONE", Duration.ofSeconds(30));
     }
 
     private static JsonNode eventually(java.util.function.Supplier<JsonNode> read,
