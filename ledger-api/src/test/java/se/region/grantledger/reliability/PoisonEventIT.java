@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.region.grantledger.GrantLedgerApplication;
 import se.region.grantledger.core.api.exchange.ExchangeRateRegistered;
+import se.region.grantledger.infrastructure.projections.ProjectionSavepoints;
 import se.region.grantledger.support.LedgerClient;
 import se.region.grantledger.support.LedgerClient.Response;
 
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An event a projection cannot apply (here a rate too large for the rate table's column, as an older version of
  * the rules might have let through) goes to the dead-letter queue, and the processor carries on with the events
- * after it; readiness and a metric show the letter; an ADMIN lists and skips it, and readiness comes back.
+ * after it; the good events around it in the same batch are applied once each (the batch ran straight, failed
+ * whole, and was retried with a savepoint around each event, ProjectionSavepoints); readiness and a metric show the letter; an ADMIN lists and skips it, and readiness comes back.
  * Its own service and database: the poison is written behind the aggregates' back and must not meet other tests.
  */
 class PoisonEventIT {
@@ -41,9 +43,11 @@ class PoisonEventIT {
             EventStore events = service.getBean(EventStore.class);
             TransactionTemplate transaction = service.getBean(TransactionTemplate.class);
 
-            transaction.executeWithoutResult(status -> events.publish(new GenericDomainEventMessage<>("ExchangeRates",
-                    "XTS", 0, new ExchangeRateRegistered("XTS", LocalDate.of(2024, 1, 2), new BigDecimal("10000000000000"),
-                    "an older rule let this through"))));
+            // one transaction, so that the processor meets the poison between two good events in one batch
+            transaction.executeWithoutResult(status -> events.publish(
+                    rate("XPT", "9876.5"),
+                    rate("XTS", "10000000000000"),
+                    rate("XPD", "12345.25")));
             Response after = ledger.post("/api/exchange-rates",
                     "{\"currency\":\"XAU\",\"date\":\"2024-01-02\",\"sekPerUnit\":21000.5,\"source\":\"Riksbanken\"}");
             assertThat(after.status()).as("the events after the poison are applied: " + after.raw()).isEqualTo(201);
@@ -72,7 +76,22 @@ class PoisonEventIT {
             assertThat(eventually(() -> ledger.get("/actuator/health/readiness").status(), status -> status == 200))
                     .isEqualTo(200);
             assertThat(ledger.get("/api/exchange-rates/XAU/2024-01-02").status()).isEqualTo(200);
+            assertThat(ledger.get("/api/exchange-rates/XPT/2024-01-02").body().get("sekPerUnit").decimalValue())
+                    .as("the good event before the poison, in the batch that was rolled back and retried")
+                    .isEqualByComparingTo("9876.5");
+            assertThat(ledger.get("/api/exchange-rates/XPD/2024-01-02").body().get("sekPerUnit").decimalValue())
+                    .as("the good event after the poison, in the same batch").isEqualByComparingTo("12345.25");
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM exchange_rate", Long.class))
+                    .as("each good rate once, the poison not at all").isEqualTo(3);
+            assertThat(service.getBean(ProjectionSavepoints.class).retryingWithSavepoints("reference-data", 0))
+                    .as("after the batch with savepoints committed, the segment's batches run straight again").isFalse();
         }
+    }
+
+    /** A rate as an older version of the rules might have stored it: the aggregate is not asked. */
+    private static GenericDomainEventMessage<ExchangeRateRegistered> rate(String currency, String sekPerUnit) {
+        return new GenericDomainEventMessage<>("ExchangeRates", currency, 0, new ExchangeRateRegistered(currency,
+                LocalDate.of(2024, 1, 2), new BigDecimal(sekPerUnit), "an older rule let this through"));
     }
 
     private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {

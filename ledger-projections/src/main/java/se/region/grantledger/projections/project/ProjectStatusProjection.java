@@ -1,5 +1,7 @@
 package se.region.grantledger.projections.project;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -42,9 +44,11 @@ public class ProjectStatusProjection implements ReplayableProjection {
     public static final String PROCESSING_GROUP = "project-status";
 
     private final ProjectStatusRepository repository;
+    private final EntityManager entityManager;
 
-    public ProjectStatusProjection(ProjectStatusRepository repository) {
+    public ProjectStatusProjection(ProjectStatusRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -54,15 +58,18 @@ public class ProjectStatusProjection implements ReplayableProjection {
 
     @EventHandler
     void on(ProjectRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        ProjectStatusRow row = repository.findById(event.projectId()).orElseGet(() -> new ProjectStatusRow(event.projectId()));
-        if (row.getVersion() >= sequence) {
+        ProjectStatusRow stored = entityManager.find(ProjectStatusRow.class, event.projectId());
+        if (stored != null && stored.getVersion() >= sequence) {
             return;
         }
+        ProjectStatusRow row = stored == null ? new ProjectStatusRow(event.projectId()) : stored;
         row.registered(event.diaryNumber(), event.nypsCaseId(), event.title(), event.owner().name(),
                 event.owner().organisationNumber().toString(), event.kind(), event.goalArea(), event.period().start(),
                 event.period().end(), event.municipalities().stream().map(Municipality::scbCode).collect(Collectors.toSet()));
         row.applied(sequence, recordedAt);
-        repository.save(row);
+        if (stored == null) {
+            entityManager.persist(row); // after its values are set: Hibernate inserts the values it had at persist
+        }
     }
 
     @EventHandler
@@ -143,8 +150,14 @@ public class ProjectStatusProjection implements ReplayableProjection {
     }
 
     private void update(String projectId, long sequence, Instant recordedAt, Consumer<ProjectStatusRow> change) {
-        ProjectStatusRow row = repository.findForUpdate(projectId).orElseThrow(() ->
-                new IllegalStateException("project " + projectId + " has events but no status row"));
+        // Found by its id, a row this batch has already loaded costs no query and no flush of the batch's other rows.
+        // Locked until the batch's transaction ends: a segment can briefly be processed by two instances (a claim
+        // taken over after it timed out); the lock makes the second wait and then see the first's change.
+        ProjectStatusRow row = entityManager.find(ProjectStatusRow.class, projectId);
+        if (row == null) {
+            throw new IllegalStateException("project " + projectId + " has events but no status row");
+        }
+        entityManager.lock(row, LockModeType.PESSIMISTIC_WRITE); // once a batch: a locked row is not locked again
         if (row.getVersion() >= sequence) {
             return;
         }

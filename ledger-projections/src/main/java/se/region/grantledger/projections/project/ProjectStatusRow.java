@@ -187,7 +187,8 @@ public class ProjectStatusRow {
         this.goalArea = goalArea;
         this.periodStart = start;
         this.periodEnd = end;
-        this.municipalities = new TreeSet<>(municipalities);
+        this.municipalities.clear();
+        this.municipalities.addAll(municipalities);
         this.status = ProjectStatus.REGISTERED;
     }
 
