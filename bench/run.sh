@@ -75,7 +75,7 @@ free_port() {
 }
 
 # the JVM options of the README's run command (docs/performance.md, "A heap limit")
-README_JAVA_OPTS="-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
+README_JAVA_OPTS="-Xmx192m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"
 
 PIDS=()
 cleanup() {

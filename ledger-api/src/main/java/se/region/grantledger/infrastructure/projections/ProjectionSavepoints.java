@@ -70,7 +70,16 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition, Configur
 
     @Override
     public void configureModule(Configurer configurer) {
-        configurer.eventProcessing().registerDefaultHandlerInterceptor((config, processor) -> new BatchGuard(processor));
+        configurer.eventProcessing().registerDefaultHandlerInterceptor((config, processor) -> batchGuard(processor));
+    }
+
+    MessageHandlerInterceptor<EventMessage<?>> batchGuard(String processor) {
+        return new BatchGuard(processor);
+    }
+
+    /** A straight batch's handler failed; the dead-letter queue may still take the event, the batch must not stay. */
+    static void failed(UnitOfWork<?> batch, Throwable failure) {
+        batch.resources().putIfAbsent(FAILED, failure);
     }
 
     /** True while the processor's segment retries a failed batch with savepoints (for tests and operations). */
@@ -166,7 +175,7 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition, Configur
                 try {
                     return super.handle(message, target);
                 } catch (Exception | Error failure) {
-                    batch.resources().putIfAbsent(FAILED, failure);
+                    failed(batch, failure);
                     throw failure;
                 }
             }
