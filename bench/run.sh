@@ -22,6 +22,7 @@
 #   --two-nodes    also runs DistinctCases and OneFrame against two service instances on the one database,
 #                  half the users on each
 # SERVICE_JAVA_OPTS: JVM options for the service (default: those the README starts it with).
+# SERVICE_JAR: the service's jar (default: ledger-api/target/grant-ledger.jar), to compare two builds on one machine.
 # The run's folder: target/bench/<time>/ (figures.properties, summary.md, service logs, gatling/).
 set -euo pipefail
 cd "${BENCH_HOME:-$(dirname "$0")/..}"
@@ -88,7 +89,7 @@ trap cleanup EXIT
 start_service() {
     local name=$1 port=$2; shift 2
     # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS holds several options
-    env PORT="$port" "$@" java ${SERVICE_JAVA_OPTS:-$README_JAVA_OPTS} -jar ledger-api/target/grant-ledger.jar > "$RUN/$name.log" 2>&1 &
+    env PORT="$port" "$@" java ${SERVICE_JAVA_OPTS:-$README_JAVA_OPTS} -jar "${SERVICE_JAR:-ledger-api/target/grant-ledger.jar}" > "$RUN/$name.log" 2>&1 &
     PIDS+=($!)
     for _ in $(seq 1 180); do
         if curl -sf "http://localhost:$port/actuator/health" > /dev/null; then return 0; fi
